@@ -1,0 +1,78 @@
+package dev.niche.katas.grader.complexity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one fitter behind every complexity check.
+ * <ul>
+ *   <li>Timed points (timing harness or JMH) get a robust log-log slope: the median of the slopes between every
+ *       pair of points (Theil-Sen), so one disturbed point cannot move it much. The slope picks a
+ *       {@link TimingBand}.</li>
+ *   <li>Exact points (operation counts, bytes) get the smallest class g for which value / g(n) does not grow
+ *       from the smallest to the largest n. With sizes from 2^8 to 2^16 a log factor doubles that ratio,
+ *       which is how n is told from n log n and 1 from log n.</li>
+ * </ul>
+ */
+public final class Fitter {
+    /** value / g(n) may grow by at most this factor over the sizes and still count as bounded. */
+    static final double BOUNDED_GROWTH = 1.35;
+
+    private Fitter() {
+    }
+
+    /** Theil-Sen slope of log(value) against log(n). */
+    public static double slope(List<Point> points) {
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                Point a = points.get(i);
+                Point b = points.get(j);
+                if (a.n() != b.n()) {
+                    slopes.add((log(b.value()) - log(a.value())) / (Math.log(b.n()) - Math.log(a.n())));
+                }
+            }
+        }
+        if (slopes.isEmpty()) {
+            throw new IllegalArgumentException("a slope needs points at two or more sizes, got " + points);
+        }
+        double[] sorted = slopes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static double log(double value) {
+        return Math.log(Math.max(value, 1e-3));
+    }
+
+    public static TimingBand band(List<Point> points) {
+        return TimingBand.ofSlope(slope(points));
+    }
+
+    /**
+     * How much value / g(n) grows from the smallest size to the largest. Values under {@code floor} count as
+     * the floor (a few bytes of bookkeeping are not growth). Exact values need no smoothing; sizes spanning
+     * nmax >= nmin^2 (say 2^8 to 2^16) make a log factor at least double the ratio.
+     */
+    public static double growthAgainst(List<Point> points, Growth g, double floor) {
+        Point first = points.stream().min(Comparator.comparingInt(Point::n)).orElseThrow();
+        Point last = points.stream().max(Comparator.comparingInt(Point::n)).orElseThrow();
+        double low = Math.max(first.value(), floor) / g.at(first.n());
+        double high = Math.max(last.value(), floor) / g.at(last.n());
+        return high / low;
+    }
+
+    /** The smallest class that bounds exact points; FACTORIAL when none below it does. */
+    public static Growth exact(List<Point> points, double floor) {
+        if (points.size() < 2) {
+            throw new IllegalArgumentException("a fit needs points at two or more sizes, got " + points);
+        }
+        for (Growth g : Growth.values()) {
+            if (g != Growth.SQRT && growthAgainst(points, g, floor) <= BOUNDED_GROWTH) {
+                return g;
+            }
+        }
+        return Growth.FACTORIAL;
+    }
+}
