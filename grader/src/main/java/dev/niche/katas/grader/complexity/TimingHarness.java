@@ -9,8 +9,9 @@ import java.util.Random;
 /**
  * The in-process timing harness behind the default run's timing checks, built for small, noisy machines:
  * <ol>
- *   <li>sizes are prepared in increasing order, and growth stops at the first size where one call takes
- *       longer than {@link #SLOW_CALL_NANOS}, so a quadratic or exponential submission fails fast;</li>
+ *   <li>sizes are prepared in increasing order, and growth stops before the first size where one call is
+ *       expected to take longer than {@link #SLOW_CALL_NANOS}, or building the input longer than
+ *       {@link #SLOW_PREPARE_NANOS}, so a quadratic or exponential submission fails fast;</li>
  *   <li>each size gets a repetition count that makes one sample last about {@link #SAMPLE_NANOS};</li>
  *   <li>every size is warmed up before any is measured (the first size measured cold ran 10-25x slow);</li>
  *   <li>then {@link #ROUNDS} rounds visit the sizes in a shuffled order, and the minimum per size is kept:
@@ -19,6 +20,7 @@ import java.util.Random;
  */
 public final class TimingHarness {
     static final long SLOW_CALL_NANOS = 150_000_000L;
+    static final long SLOW_PREPARE_NANOS = 1_500_000_000L;
     static final long SAMPLE_NANOS = 3_000_000L;
     static final int WARM_UP_ROUNDS = 3;
     static final int ROUNDS = 9;
@@ -32,17 +34,28 @@ public final class TimingHarness {
     public static <S> List<Point> measure(Workload<S> workload, int[] sizes, long seed) {
         Map<Integer, S> states = new LinkedHashMap<>();
         Map<Integer, Integer> reps = new LinkedHashMap<>();
-        for (int n : sizes) {
+        long lastPrepare = 0;
+        long lastCall = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            int n = sizes[i];
+            long prepareStart = System.nanoTime();
             S state = workload.prepare(n);
+            long prepare = System.nanoTime() - prepareStart;
             long single = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
+            for (int k = 0; k < 3; k++) {
                 single = Math.min(single, timeOnce(workload, state, 1));
             }
             states.put(n, state);
             reps.put(n, (int) Math.max(1, Math.min(1_000_000, SAMPLE_NANOS / Math.max(1, single))));
-            if (single > SLOW_CALL_NANOS) {
-                break;
+            if (i + 1 < sizes.length) {
+                double step = sizes[i + 1] / (double) n;
+                if (predictNext(lastCall, single, step) > SLOW_CALL_NANOS
+                        || predictNext(lastPrepare, prepare, step) > SLOW_PREPARE_NANOS) {
+                    break;
+                }
             }
+            lastPrepare = prepare;
+            lastCall = single;
         }
         List<Integer> order = new ArrayList<>(states.keySet());
         Map<Integer, Double> best = new LinkedHashMap<>();
@@ -65,6 +78,15 @@ public final class TimingHarness {
             points.add(new Point(n, best.get(n)));
         }
         return points;
+    }
+
+    /**
+     * The time the next size will take, extrapolated from the last two (never assuming less than linear
+     * growth): stopping before a slow size, not after it, keeps a quadratic submission from stalling the run.
+     */
+    static double predictNext(long previous, long current, double sizeStep) {
+        double perDoubling = previous > 0 ? Math.max(2.0, current / (double) previous) : 2.0;
+        return current * Math.pow(perDoubling, Math.log(sizeStep) / Math.log(2));
     }
 
     private static <S> long timeOnce(Workload<S> workload, S state, int repetitions) {
