@@ -24,7 +24,10 @@ public final class AllocationMeter {
                 .isThreadAllocatedMemorySupported();
     }
 
-    /** The fewest bytes one call allocated at each size. */
+    /**
+     * The fewest bytes one call allocated at each size. Each measured call gets a freshly prepared state
+     * (preparing is not measured), so a call may consume its input.
+     */
     public static <S> List<Point> measure(Workload<S> workload, int[] sizes) {
         if (!isSupported()) {
             throw new IllegalStateException("this JVM cannot count allocated bytes per thread");
@@ -33,12 +36,12 @@ public final class AllocationMeter {
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<Point> points = new ArrayList<>();
         for (int n : sizes) {
-            S state = workload.prepare(n);
             for (int i = 0; i < WARM_UP_CALLS; i++) {
-                sink = workload.run(state);
+                sink = workload.run(workload.prepare(n));
             }
             long fewest = Long.MAX_VALUE;
             for (int i = 0; i < MEASURED_CALLS; i++) {
+                S state = workload.prepare(n);
                 long before = threads.getCurrentThreadAllocatedBytes();
                 Object result = workload.run(state);
                 long after = threads.getCurrentThreadAllocatedBytes();

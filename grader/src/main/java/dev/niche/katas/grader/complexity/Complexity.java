@@ -64,6 +64,11 @@ public final class Complexity {
         return new Complexity(operation, Source.ALLOCATION, sizes -> AllocationMeter.measure(workload, sizes), 256);
     }
 
+    /** Stack depth of one call, in padding frames ({@link StackMeter}); up to 2 frames count as bookkeeping. */
+    public static Complexity stackDepth(String operation, java.util.function.IntConsumer call) {
+        return new Complexity(operation, Source.STACK, sizes -> StackMeter.measure(call, sizes), 2);
+    }
+
     /** A JMH benchmark method parameterized by {@code @Param int n}, run forked (for {@code -Pbench}). */
     public static Complexity jmh(String operation, Class<?> benchmark, String method) {
         return new Complexity(operation, Source.JMH, sizes -> Jmh.measure(benchmark, method, sizes), 0);

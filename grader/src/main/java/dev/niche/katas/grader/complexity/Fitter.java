@@ -69,7 +69,7 @@ public final class Fitter {
             throw new IllegalArgumentException("a fit needs points at two or more sizes, got " + points);
         }
         for (Growth g : Growth.values()) {
-            if (g != Growth.SQRT && growthAgainst(points, g, floor) <= BOUNDED_GROWTH) {
+            if (growthAgainst(points, g, floor) <= BOUNDED_GROWTH) {
                 return g;
             }
         }

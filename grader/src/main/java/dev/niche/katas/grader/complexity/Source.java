@@ -2,9 +2,10 @@ package dev.niche.katas.grader.complexity;
 
 import java.util.Locale;
 
-/** Where complexity figures come from. Timing and JMH are fitted by slope; counts and bytes exactly. */
+/** Where complexity figures come from. Timing and JMH are fitted by slope; the others exactly. */
 public enum Source {
-    TIMING("ns per call"), COUNT("operations"), ALLOCATION("bytes allocated per call"), JMH("ns per call (JMH)");
+    TIMING("ns per call"), COUNT("operations"), ALLOCATION("bytes allocated per call"),
+    STACK("stack frames used"), JMH("ns per call (JMH)");
 
     private final String unit;
 
