@@ -90,13 +90,15 @@ class ComplexityQuizTest {
         Answer answer = answerFor(snippet);
         List<String> wrong = new ArrayList<>();
         if (!hash(snippet, "time", answer.time()).equals(row.timeHash())) {
-            wrong.add("time " + answer.time() + " is not right");
+            wrong.add("time answer " + answer.time());
         }
         if (!hash(snippet, "space", answer.space()).equals(row.spaceHash())) {
-            wrong.add("extra space " + answer.space() + " is not right");
+            wrong.add("extra-space answer " + answer.space());
         }
-        assertThat(wrong).as("Snippets.%s: your answer's %s. Hint: %s", snippet, String.join(" and its ", wrong),
-                row.hint()).isEmpty();
+        if (!wrong.isEmpty()) {
+            throw new AssertionError("Snippets." + snippet + ": your " + String.join(" and your ", wrong)
+                    + (wrong.size() == 1 ? " is" : " are") + " not right. Hint: " + row.hint());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.niche.katas.grader.jqwik;
 
 import dev.niche.katas.grader.NotStarted;
+import dev.niche.katas.grader.PropertyTimeout;
 import dev.niche.katas.grader.TimeLimit;
 import dev.niche.katas.grader.report.Messages;
 import java.time.Duration;
@@ -21,12 +22,11 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.lifecycle.TryExecutionResult;
 import net.jqwik.api.lifecycle.TryExecutor;
 import net.jqwik.api.lifecycle.TryLifecycleContext;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Installed by {@code @Kata} on jqwik properties.
  * <ul>
- *   <li>Time limit: each property has a budget (30 s, or the method's Jupiter {@code @Timeout}). Each try runs
+ *   <li>Time limit: each property has a budget (30 s, or its {@link PropertyTimeout}). Each try runs
  *       on a worker thread and is abandoned when the budget runs out, so an endless loop ends the property
  *       with a time-out instead of hanging the run. jqwik itself stays on its own thread.</li>
  *   <li>A stub's TODO exception becomes one not-started line.</li>
@@ -87,8 +87,8 @@ public final class GraderPropertyHook implements AroundPropertyHook, AroundTryHo
     }
 
     private static Duration limitOf(PropertyLifecycleContext context) {
-        return context.findAnnotation(Timeout.class)
-                .map(t -> Duration.ofMillis(t.unit().toMillis(t.value())))
+        return context.findAnnotation(PropertyTimeout.class)
+                .map(t -> Duration.ofSeconds(t.seconds()))
                 .orElse(DEFAULT_LIMIT);
     }
 

@@ -63,6 +63,21 @@ public final class Checks {
         return false;
     }
 
+    /**
+     * Methods that jqwik would silently skip: a property carrying Jupiter's {@code @Timeout}. Reported by the
+     * mode checks, because a check that never runs can never fail.
+     */
+    public static List<String> silentlySkipped(Class<?> testClass) {
+        List<String> skipped = new ArrayList<>();
+        for (Method m : testClass.getDeclaredMethods()) {
+            if (hasAnnotation(m, JQWIK_PROPERTY) && hasAnnotation(m, "org.junit.jupiter.api.Timeout")) {
+                skipped.add(testClass.getSimpleName() + "." + m.getName()
+                        + ": jqwik skips a property with Jupiter's @Timeout; use @PropertyTimeout");
+            }
+        }
+        return skipped;
+    }
+
     static boolean isCheck(Method m) {
         for (Annotation a : withMetaAnnotations(m)) {
             String name = a.annotationType().getName();

@@ -26,12 +26,21 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class ResultListener implements TestExecutionListener {
     public static final String BOARD_PROPERTY = "kata.board";
+    private final String board;
+    private final ReportFiles files;
     private final Map<String, KataInfo> katas = new LinkedHashMap<>();
     private final Map<String, List<CheckResult>> checks = new LinkedHashMap<>();
     private final Map<String, List<ComplexityRecord>> measurements = new LinkedHashMap<>();
 
-    private static String boardSetting() {
-        return System.getProperty(BOARD_PROPERTY, "print");
+    /** As the JUnit Platform creates it: settings from system properties. */
+    public ResultListener() {
+        this(System.getProperty(BOARD_PROPERTY, "print"), ReportFiles.fromSystemProperties());
+    }
+
+    /** @param board "print" (write results, print the board), "maven" (write results only) or "off" */
+    ResultListener(String board, ReportFiles files) {
+        this.board = board;
+        this.files = files;
     }
 
     @Override
@@ -43,7 +52,7 @@ public final class ResultListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if ("off".equals(boardSetting())) {
+        if ("off".equals(board)) {
             return;
         }
         Optional<Class<?>> kataClass = javaClass(test.getSource()).flatMap(Checks::kataClass);
@@ -81,10 +90,9 @@ public final class ResultListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
-        if ("off".equals(boardSetting()) || katas.isEmpty()) {
+        if ("off".equals(board) || katas.isEmpty()) {
             return;
         }
-        ReportFiles files = ReportFiles.fromSystemProperties();
         List<KataResult> results = new ArrayList<>();
         for (KataInfo info : katas.values()) {
             KataResult result = new KataResult(info, checks.getOrDefault(info.id(), List.of()),
@@ -92,7 +100,7 @@ public final class ResultListener implements TestExecutionListener {
             files.writeKata(result);
             results.add(result);
         }
-        if (!"maven".equals(boardSetting())) {
+        if (!"maven".equals(board)) {
             Progress progress = new Progress(moduleName(), results.get(0).info().stage(), Mode.current(), results);
             progress.write(files.progressJson());
             System.out.print(Board.render(progress, System.getProperty("kata", "")));
