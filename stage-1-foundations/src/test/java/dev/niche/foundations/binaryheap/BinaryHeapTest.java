@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Kata(id = "foundations/binary-heap", title = "Binary heap with O(n) heapify", order = 3, checkpoints = "1.3",
+@Kata(id = "foundations/binary-heap", title = "Binary heap with O(n) heapify", order = 70, checkpoints = "1.3",
         naiveViolates = CheckKind.COMPLEXITY)
 class BinaryHeapTest {
     private static final int POP = Integer.MIN_VALUE;

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and, in solution mode only, proves the key itself: every snippet is measured, its time by exact counts or
  * by timing, its extra space by heap allocation and by stack depth, and the key must match.
  */
-@Kata(id = "foundations/complexity-quiz", title = "Complexity quiz: derive time and space", order = 1,
+@Kata(id = "foundations/complexity-quiz", title = "Complexity quiz: derive time and space", order = 10,
         checkpoints = {"1.1", "1.2"}, naiveViolates = CheckKind.EXAMPLE)
 class ComplexityQuizTest {
 

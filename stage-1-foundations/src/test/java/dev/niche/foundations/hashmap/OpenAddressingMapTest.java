@@ -28,7 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Kata(id = "foundations/hash-map", title = "Open-addressing hash map", order = 2, checkpoints = "1.3",
+@Kata(id = "foundations/hash-map", title = "Open-addressing hash map", order = 60, checkpoints = "1.3",
         naiveViolates = CheckKind.COMPLEXITY)
 class OpenAddressingMapTest {
 
