@@ -46,7 +46,7 @@ public final class TimingHarness {
                 single = Math.min(single, timeOnce(workload, state, 1));
             }
             states.put(n, state);
-            reps.put(n, (int) Math.max(1, Math.min(1_000_000, SAMPLE_NANOS / Math.max(1, single))));
+            reps.put(n, calibrate(workload, state, single));
             if (i + 1 < sizes.length) {
                 double step = sizes[i + 1] / (double) n;
                 if (predictNext(lastCall, single, step) > SLOW_CALL_NANOS
@@ -78,6 +78,20 @@ public final class TimingHarness {
             points.add(new Point(n, best.get(n)));
         }
         return points;
+    }
+
+    /** Repetitions that make one sample last about {@link #SAMPLE_NANOS}, found by doubling. */
+    private static <S> int calibrate(Workload<S> workload, S state, long singleCall) {
+        if (singleCall >= SAMPLE_NANOS) {
+            return 1;
+        }
+        int repetitions = 1;
+        long elapsed = singleCall;
+        while (elapsed < SAMPLE_NANOS / 2 && repetitions < (1 << 22)) {
+            repetitions *= 2;
+            elapsed = timeOnce(workload, state, repetitions);
+        }
+        return (int) Math.max(1, Math.min(1 << 23, repetitions * (double) SAMPLE_NANOS / Math.max(1, elapsed)));
     }
 
     /**
