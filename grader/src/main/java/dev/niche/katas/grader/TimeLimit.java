@@ -1,19 +1,15 @@
 package dev.niche.katas.grader;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a check body with a time limit, so that an endless loop in learner code fails one check instead of
- * hanging the run. The body runs on its own daemon thread; a body that ignores interruption keeps that thread
- * busy until its JVM ends, which is why every kata runs in a JVM of its own.
+ * Time limits of checks, so that an endless loop in learner code fails one check instead of hanging the run.
+ * Jupiter tests get Jupiter's limit on a separate thread (junit-platform.properties in this jar); jqwik
+ * properties get {@link dev.niche.katas.grader.jqwik.GraderPropertyHook}'s. A body that ignores interruption
+ * keeps its thread busy until its JVM ends, which is why every kata runs in a JVM of its own.
  */
 public final class TimeLimit {
-    /** The system property that overrides every default limit, in seconds (for slow machines). */
+    /** Multiplies the properties' time limits, for slow machines: {@code -Dkata.timeout.scale=2}. */
     public static final String SCALE_PROPERTY = "kata.timeout.scale";
 
     private TimeLimit() {
@@ -21,23 +17,17 @@ public final class TimeLimit {
 
     /** {@code limit} scaled by {@code -Dkata.timeout.scale} (default 1). */
     public static Duration scaled(Duration limit) {
-        double scale = Double.parseDouble(System.getProperty(SCALE_PROPERTY, "1"));
-        return Duration.ofMillis((long) (limit.toMillis() * scale));
-    }
-
-    public static <T> T run(String what, Duration limit, Callable<T> body) throws Throwable {
-        FutureTask<T> task = new FutureTask<>(body);
-        Thread worker = new Thread(task, "kata-check: " + what);
-        worker.setDaemon(true);
-        worker.start();
+        String value = System.getProperty(SCALE_PROPERTY, "1");
+        double scale;
         try {
-            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            worker.interrupt();
-            throw new TimedOut(what, limit);
-        } catch (ExecutionException e) {
-            throw e.getCause();
+            scale = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            scale = -1;
         }
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("-D" + SCALE_PROPERTY + "=" + value + " is not a positive number");
+        }
+        return Duration.ofMillis((long) (limit.toMillis() * scale));
     }
 
     /** A check that ran out of time; one line, no stack trace. */

@@ -113,9 +113,4 @@ public final class TimingHarness {
         sink = last;
         return elapsed;
     }
-
-    /** Keeps results reachable so the JIT cannot remove the measured work. */
-    static Object sink() {
-        return sink;
-    }
 }

@@ -1,6 +1,5 @@
 package dev.niche.katas.grader.report;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -66,10 +65,5 @@ public final class Board {
             case NOT_STARTED: return "[not started]";
             default: return "[FAILING]";
         }
-    }
-
-    /** The katas that ran, for messages. */
-    static String ids(List<KataResult> katas) {
-        return String.join(", ", katas.stream().map(k -> k.info().id()).toList());
     }
 }

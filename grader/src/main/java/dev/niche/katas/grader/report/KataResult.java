@@ -33,15 +33,8 @@ public record KataResult(KataInfo info, List<CheckResult> checks, List<Complexit
     }
 
     Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", info.id());
-        json.put("title", info.title());
-        json.put("checkpoints", info.checkpoints());
+        Map<String, Object> json = new LinkedHashMap<>(info.toJson());
         json.put("status", status().jsonName());
-        json.put("naiveViolates", info.naiveViolates().stream().map(k -> k.jsonName()).toList());
-        json.put("refactoring", info.refactoring());
-        json.put("order", info.order());
-        json.put("statement", info.statement());
         json.put("checks", checks.stream().map(CheckResult::toJson).toList());
         json.put("complexity", complexity.stream().map(ComplexityRecord::toJson).toList());
         return json;
