@@ -192,17 +192,7 @@ class BinaryHeapTest {
     }
 
     /** A heap of n shuffled values; each run pushes one value and pops one, so the size stays n. */
-    static final Workload<PushPopState> PUSH_POP = new Workload<>() {
-        @Override
-        public PushPopState prepare(int n) {
-            return new PushPopState(n);
-        }
-
-        @Override
-        public Object run(PushPopState state) {
-            return state.pushPop();
-        }
-    };
+    static final Workload<PushPopState> PUSH_POP = Workload.of(PushPopState::new, PushPopState::pushPop);
 
     /** Shared by the timing check and the JMH benchmark. */
     static final class PushPopState {

@@ -175,7 +175,7 @@ class ComplexityQuizTest {
                     heap("sumFrom", n -> randomArray(n), a -> Snippets.sumFrom(a, 0), 8, 12),
                     stack("sumFrom", n -> Snippets.sumFrom(new int[n], 0), powersOfTwo(6, 11)), Where.STACK)),
             Map.entry("fibonacci", v -> new Proof(
-                    Complexity.timing("fibonacci", workload(n -> n, n -> Snippets.fibonacci(n)))
+                    Complexity.timing("fibonacci", Workload.of(n -> n, n -> Snippets.fibonacci(n)))
                             .sizes(14, 16, 18, 20, 22, 24),
                     heap("fibonacci", n -> n, n -> Snippets.fibonacci(n), 3, 4),
                     stack("fibonacci", n -> Snippets.fibonacci(n), new int[] {8, 14, 20, 26, 32}), Where.STACK)),
@@ -263,28 +263,14 @@ class ComplexityQuizTest {
 
     // ---- measurement helpers ----------------------------------------------------------------------------------
 
-    static <S> Workload<S> workload(java.util.function.IntFunction<S> prepare, Function<S, Object> run) {
-        return new Workload<>() {
-            @Override
-            public S prepare(int n) {
-                return prepare.apply(n);
-            }
-
-            @Override
-            public Object run(S state) {
-                return run.apply(state);
-            }
-        };
-    }
-
     static <S> Complexity timed(String name, java.util.function.IntFunction<S> prepare, Function<S, Object> run,
                                 int fromExp, int toExp) {
-        return Complexity.timing(name, workload(prepare, run)).sizes(powersOfTwo(fromExp, toExp));
+        return Complexity.timing(name, Workload.of(prepare, run)).sizes(powersOfTwo(fromExp, toExp));
     }
 
     static <S> Complexity heap(String name, java.util.function.IntFunction<S> prepare, Function<S, Object> run,
                                int fromExp, int toExp) {
-        return Complexity.allocation(name + " heap", workload(prepare, run)).sizes(powersOfTwo(fromExp, toExp));
+        return Complexity.allocation(name + " heap", Workload.of(prepare, run)).sizes(powersOfTwo(fromExp, toExp));
     }
 
     static Complexity counted(String name, java.util.function.IntToLongFunction stepsAt, int fromExp, int toExp) {

@@ -200,17 +200,7 @@ class OpenAddressingMapTest {
     }
 
     /** A map of n Integer keys and a cycle of keys to look up; each run does one get. */
-    static final Workload<Lookups> GETS = new Workload<>() {
-        @Override
-        public Lookups prepare(int n) {
-            return new Lookups(n);
-        }
-
-        @Override
-        public Object run(Lookups state) {
-            return state.next();
-        }
-    };
+    static final Workload<Lookups> GETS = Workload.of(Lookups::new, Lookups::next);
 
     /** Shared by the timing check and the JMH benchmark. */
     static final class Lookups {

@@ -64,18 +64,11 @@ public final class StackMeter {
 
     /** Runs the call, padded, on one thread until the JIT has compiled both recursions. */
     private static void warmUp(IntConsumer call, int n) {
-        Thread thread = new Thread(null, () -> {
+        onFixedStack(() -> {
             for (int i = 0; i < WARM_UP_CALLS; i++) {
                 sink += pad(100, call, n);
             }
-        }, "stack-meter-warm-up", STACK_BYTES);
-        thread.start();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while measuring stack depth", e);
-        }
+        });
     }
 
     /** The largest padding depth (below {@code ceiling}) under which {@code call.accept(n)} still completes. */
@@ -100,14 +93,20 @@ public final class StackMeter {
     /** True when {@code call.accept(n)} completed under {@code depth} padding frames, false on overflow. */
     private static boolean runPadded(IntConsumer call, int n, int depth) {
         AtomicBoolean completed = new AtomicBoolean();
-        Thread thread = new Thread(null, () -> {
+        onFixedStack(() -> {
             try {
                 sink += pad(depth, call, n);
                 completed.set(true);
             } catch (StackOverflowError overflow) {
                 completed.set(false);
             }
-        }, "stack-meter", STACK_BYTES);
+        });
+        return completed.get();
+    }
+
+    /** Runs {@code body} to completion on a new thread whose stack is {@link #STACK_BYTES}. */
+    private static void onFixedStack(Runnable body) {
+        Thread thread = new Thread(null, body, "stack-meter", STACK_BYTES);
         thread.start();
         try {
             thread.join();
@@ -115,7 +114,6 @@ public final class StackMeter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while measuring stack depth", e);
         }
-        return completed.get();
     }
 
     private static long pad(int depth, IntConsumer call, int n) {

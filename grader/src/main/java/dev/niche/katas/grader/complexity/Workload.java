@@ -11,4 +11,19 @@ public interface Workload<S> {
     S prepare(int n);
 
     Object run(S state);
+
+    /** A workload from two lambdas: {@code Workload.of(n -> new int[n], a -> sum(a))}. */
+    static <S> Workload<S> of(java.util.function.IntFunction<S> prepare, java.util.function.Function<S, ?> run) {
+        return new Workload<>() {
+            @Override
+            public S prepare(int n) {
+                return prepare.apply(n);
+            }
+
+            @Override
+            public Object run(S state) {
+                return run.apply(state);
+            }
+        };
+    }
 }

@@ -11,17 +11,7 @@ final class Workloads {
     }
 
     static <S> Workload<S> of(IntFunction<S> prepare, Function<S, Object> run) {
-        return new Workload<>() {
-            @Override
-            public S prepare(int n) {
-                return prepare.apply(n);
-            }
-
-            @Override
-            public Object run(S state) {
-                return run.apply(state);
-            }
-        };
+        return Workload.of(prepare, run);
     }
 
     static int[] sortedArray(int n) {
