@@ -4,6 +4,7 @@ import static dev.niche.katas.grader.complexity.Complexity.assertComplexity;
 import static dev.niche.katas.grader.complexity.Complexity.powersOfTwo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.niche.katas.grader.AnswerKey;
 import dev.niche.katas.grader.BenchCheck;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
@@ -12,11 +13,7 @@ import dev.niche.katas.grader.complexity.Complexity;
 import dev.niche.katas.grader.complexity.Growth;
 import dev.niche.katas.grader.complexity.Workload;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -124,13 +121,7 @@ class ComplexityQuizTest {
     }
 
     static String hash(String snippet, String what, BigO answer) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((snippet + "|" + what + "|" + answer.name()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AnswerKey.hash(snippet, what, answer.name());
     }
 
     // ---- the key, proven by measurement (solution mode) -----------------------------------------------------

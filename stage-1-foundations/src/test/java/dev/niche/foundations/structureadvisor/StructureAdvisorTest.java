@@ -2,16 +2,13 @@ package dev.niche.foundations.structureadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.niche.katas.grader.AnswerKey;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -125,12 +122,6 @@ class StructureAdvisorTest {
     }
 
     static String hash(Scenario scenario, Structure answer) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((scenario.name() + "|" + answer.name()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AnswerKey.hash(scenario.name(), answer.name());
     }
 }
