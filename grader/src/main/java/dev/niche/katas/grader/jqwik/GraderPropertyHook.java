@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.AroundTryHook;
 import net.jqwik.api.lifecycle.FalsifiedSample;
@@ -61,7 +62,9 @@ public final class GraderPropertyHook implements AroundPropertyHook, AroundTryHo
         if (failure != null && NotStarted.isNotStarted(failure)) {
             return result.mapToFailed(NotStarted.quieten(failure));
         }
-        return result.mapToFailed(new PropertyFailure(describe(result, failure), failure));
+        boolean replayable = context.attributes().generation().orElse(GenerationMode.AUTO)
+                != GenerationMode.EXHAUSTIVE;
+        return result.mapToFailed(new PropertyFailure(describe(result, failure, replayable), failure));
     }
 
     @Override
@@ -92,13 +95,14 @@ public final class GraderPropertyHook implements AroundPropertyHook, AroundTryHo
                 .orElse(DEFAULT_LIMIT);
     }
 
-    static String describe(PropertyExecutionResult result, Throwable failure) {
+    /** @param replayable false for exhaustive generation, where a seed changes nothing */
+    static String describe(PropertyExecutionResult result, Throwable failure, boolean replayable) {
         Optional<List<Object>> input = result.shrunkSample().map(FalsifiedSample::parameters)
                 .or(() -> result.originalSample().map(FalsifiedSample::parameters));
         StringBuilder text = new StringBuilder();
         input.ifPresent(params -> text.append("input ").append(Messages.render(params)).append(": "));
         text.append(failure == null ? "property falsified" : Messages.of(failure));
-        result.seed().ifPresent(seed -> text.append(" [seed ").append(seed)
+        result.seed().filter(seed -> replayable).ifPresent(seed -> text.append(" [seed ").append(seed)
                 .append("; replay with @Property(seed = \"").append(seed).append("\")]"));
         return text.toString();
     }
