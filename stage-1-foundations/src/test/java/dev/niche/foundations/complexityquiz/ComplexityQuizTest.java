@@ -169,7 +169,7 @@ class ComplexityQuizTest {
                     Complexity.timing("fibonacci", Workload.of(n -> n, n -> Snippets.fibonacci(n)))
                             .sizes(14, 16, 18, 20, 22, 24),
                     heap("fibonacci", n -> n, n -> Snippets.fibonacci(n), 3, 4),
-                    stack("fibonacci", n -> Snippets.fibonacci(n), new int[] {8, 14, 20, 26, 32}), Where.STACK)),
+                    stack("fibonacci", n -> Snippets.fibonacci(n), new int[] {6, 12, 18, 24, 30}), Where.STACK)),
             Map.entry("sumHalves", v -> new Proof(
                     timed("sumHalves", n -> randomArray(n), a -> Snippets.sumHalves(a, 0, a.length), 10, 16),
                     heap("sumHalves", n -> randomArray(n), a -> Snippets.sumHalves(a, 0, a.length), 10, 16),

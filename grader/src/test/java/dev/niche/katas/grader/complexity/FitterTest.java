@@ -50,6 +50,15 @@ class FitterTest {
     }
 
     @Test
+    void anOffsetDoesNotChangeTheClassOfAStackDepth() {
+        int[] sizes = {6, 12, 18, 24, 30};
+        assertThat(Fitter.exactIgnoringOffset(points(sizes, n -> 2 * n - 8), 8)).isEqualTo(Growth.LINEAR);
+        int[] large = {1 << 8, 1 << 12, 1 << 16, 1 << 20};
+        assertThat(Fitter.exactIgnoringOffset(points(large, n -> 2 * log2(n) + 4), 8)).isEqualTo(Growth.LOGARITHMIC);
+        assertThat(Fitter.exactIgnoringOffset(points(large, n -> n % 3 == 0 ? 4 : 6), 8)).isEqualTo(Growth.CONSTANT);
+    }
+
+    @Test
     void bytesUnderTheFloorCountAsConstant() {
         List<Point> bytes = points(Complexity.powersOfTwo(8, 16), n -> n % 3 == 0 ? 0 : 48);
         assertThat(Fitter.exact(bytes, 256)).isEqualTo(Growth.CONSTANT);
