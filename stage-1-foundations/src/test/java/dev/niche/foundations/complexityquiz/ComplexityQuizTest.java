@@ -173,11 +173,11 @@ class ComplexityQuizTest {
             Map.entry("sumHalves", v -> new Proof(
                     timed("sumHalves", n -> randomArray(n), a -> Snippets.sumHalves(a, 0, a.length), 10, 16),
                     heap("sumHalves", n -> randomArray(n), a -> Snippets.sumHalves(a, 0, a.length), 10, 16),
-                    stack("sumHalves", n -> Snippets.sumHalves(BIG, 0, n), new int[] {1 << 8, 1 << 12, 1 << 16, 1 << 20}), Where.STACK)),
+                    stack("sumHalves", n -> Snippets.sumHalves(BIG, 0, n), powersOfTwo(8, 20)), Where.STACK)),
             Map.entry("contains", v -> new Proof(
                     timed("contains", Searches::new, Searches::next, 10, 20),
                     heap("contains", n -> BIG, a -> Snippets.contains(a, 0, 1 << 20, -1), 8, 10),
-                    stack("contains", n -> Snippets.contains(BIG, 0, n, -1), new int[] {1 << 8, 1 << 12, 1 << 16, 1 << 20}), Where.STACK)),
+                    stack("contains", n -> Snippets.contains(BIG, 0, n, -1), powersOfTwo(8, 20)), Where.STACK)),
             Map.entry("firstIntegers", v -> new Proof(
                     timed("firstIntegers", n -> n, n -> Snippets.firstIntegers(n), 10, 16),
                     heap("firstIntegers", n -> n, n -> Snippets.firstIntegers(n), 10, 16), null, Where.HEAP)),

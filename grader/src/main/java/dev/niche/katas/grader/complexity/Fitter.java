@@ -18,6 +18,8 @@ import java.util.List;
 public final class Fitter {
     /** value / g(n) may grow by at most this factor over the sizes and still count as bounded. */
     static final double BOUNDED_GROWTH = 1.35;
+    /** A smaller class wins the offset-free fit if its worst residual is within this share of the best. */
+    static final double SHAPE_TOLERANCE = 0.02;
 
     private Fitter() {
     }
@@ -65,34 +67,56 @@ public final class Fitter {
 
     /**
      * Like {@link #exact}, for values that carry an unknown offset (stack depth is measured against a
-     * baseline whose own frames vary with the JIT): the class is read from how the value rises, not from its
-     * size. Constant when it rises by at most {@code floor} overall; else the smallest g for which the rise
-     * per unit of g over the upper half of the sizes is at most {@link #BOUNDED_GROWTH} times that over the
-     * lower half.
+     * baseline whose own frames vary with the JIT): the class is read from the shape of the rise, not from
+     * the size of the values. Constant when the values rise by at most {@code floor}. Otherwise each class g
+     * gets a least-squares line value = a g(n) + b, and its worst residual as a share of the rise; the
+     * smallest class within {@link #SHAPE_TOLERANCE} of the best share wins, so one disturbed point among
+     * several sizes does not change the answer.
      */
     public static Growth exactIgnoringOffset(List<Point> points, double floor) {
-        Point[] p = points.stream().sorted(Comparator.comparingInt(Point::n)).toArray(Point[]::new);
-        if (p.length < 3) {
+        if (points.size() < 3) {
             throw new IllegalArgumentException("a fit that ignores the offset needs three or more sizes, got "
                     + points);
         }
-        Point first = p[0];
-        Point mid = p[p.length / 2];
-        Point last = p[p.length - 1];
-        if (last.value() - first.value() <= floor) {
+        double min = points.stream().mapToDouble(Point::value).min().orElseThrow();
+        double max = points.stream().mapToDouble(Point::value).max().orElseThrow();
+        if (max - min <= floor) {
             return Growth.CONSTANT;
         }
-        for (Growth g : Growth.values()) {
-            if (g == Growth.CONSTANT) {
-                continue;
-            }
-            double lower = (mid.value() - first.value()) / (g.at(mid.n()) - g.at(first.n()));
-            double upper = (last.value() - mid.value()) / (g.at(last.n()) - g.at(mid.n()));
-            if (upper <= Math.max(lower, 0) * BOUNDED_GROWTH) {
-                return g;
+        Growth[] candidates = {Growth.LOGARITHMIC, Growth.SQRT, Growth.LINEAR, Growth.LINEARITHMIC,
+            Growth.QUADRATIC, Growth.CUBIC, Growth.EXPONENTIAL};
+        double[] misfit = new double[candidates.length];
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < candidates.length; i++) {
+            misfit[i] = worstResidual(points, candidates[i]) / (max - min);
+            best = Math.min(best, misfit[i]);
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (misfit[i] <= best + SHAPE_TOLERANCE) {
+                return candidates[i];
             }
         }
         return Growth.FACTORIAL;
+    }
+
+    /** How far the farthest point lies from the least-squares line of value against g(n). */
+    private static double worstResidual(List<Point> points, Growth g) {
+        double meanX = points.stream().mapToDouble(p -> g.at(p.n())).average().orElseThrow();
+        double meanY = points.stream().mapToDouble(Point::value).average().orElseThrow();
+        double sxx = 0;
+        double sxy = 0;
+        for (Point p : points) {
+            double dx = g.at(p.n()) - meanX;
+            sxx += dx * dx;
+            sxy += dx * (p.value() - meanY);
+        }
+        double slope = sxx == 0 ? 0 : sxy / sxx;
+        double worst = 0;
+        for (Point p : points) {
+            double fitted = meanY + slope * (g.at(p.n()) - meanX);
+            worst = Math.max(worst, Math.abs(p.value() - fitted));
+        }
+        return slope > 0 ? worst : Double.MAX_VALUE;
     }
 
     /** The smallest class that bounds exact points; FACTORIAL when none below it does. */
