@@ -55,7 +55,6 @@ public final class ConstraintToClass {
      * @param budget how many operations are affordable, at least 1
      */
     public static GrowthClass classFor(long n, long budget) {
-        throw new UnsupportedOperationException(
-                "TODO: check the arguments, then return the last class in GrowthClass order whose cost fits");
+        throw new UnsupportedOperationException("TODO: check the arguments, then return the last class in GrowthClass order whose cost fits");
     }
 }

@@ -63,7 +63,6 @@ public final class DominantTerm {
      * @return the dominant term, for example {@code "n^2"}
      */
     public static String simplify(String expression) {
-        throw new UnsupportedOperationException(
-                "TODO: parse each term, keep the one that grows fastest, and spell it without its coefficient");
+        throw new UnsupportedOperationException("TODO: parse each term, keep the one that grows fastest, and spell it without its coefficient");
     }
 }
