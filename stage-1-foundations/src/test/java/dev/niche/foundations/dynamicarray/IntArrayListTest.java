@@ -238,17 +238,7 @@ class IntArrayListTest {
     };
 
     /** Each run builds a new list of n values; the state is just n. */
-    static final Workload<Integer> BUILD_ONE_LIST = new Workload<>() {
-        @Override
-        public Integer prepare(int n) {
-            return n;
-        }
-
-        @Override
-        public Object run(Integer n) {
-            return appendValues(n);
-        }
-    };
+    static final Workload<Integer> BUILD_ONE_LIST = Workload.of(n -> n, n -> appendValues(n));
 
     /** A new list holding 0, 1, ..., n - 1, built by n appends; shared with the JMH benchmark. */
     static IntArrayList appendValues(int n) {

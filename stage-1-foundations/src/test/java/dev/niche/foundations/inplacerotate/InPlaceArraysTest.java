@@ -225,30 +225,10 @@ class InPlaceArraysTest {
     }
 
     /** Each run rotates the same array again (prepared fresh for every allocation measurement). */
-    static final Workload<Rotation> ROTATE = new Workload<>() {
-        @Override
-        public Rotation prepare(int n) {
-            return new Rotation(n);
-        }
-
-        @Override
-        public Object run(Rotation state) {
-            return state.rotate();
-        }
-    };
+    static final Workload<Rotation> ROTATE = Workload.of(n -> new Rotation(n), state -> state.rotate());
 
     /** Each run refills the working array from the sorted original, then dedupes it. */
-    static final Workload<Dedupe> DEDUPE = new Workload<>() {
-        @Override
-        public Dedupe prepare(int n) {
-            return new Dedupe(n);
-        }
-
-        @Override
-        public Object run(Dedupe state) {
-            return state.dedupe();
-        }
-    };
+    static final Workload<Dedupe> DEDUPE = Workload.of(n -> new Dedupe(n), state -> state.dedupe());
 
     /** n random ints rotated right by n / 2 + 1 on each call; shared by the checks and the JMH benchmark. */
     static final class Rotation {

@@ -320,17 +320,7 @@ class LeaderboardTest {
      * two ends is the worst case of a sorted array, where each of those updates shifts all n entries; in a
      * balanced tree it is a walk down one edge of the tree.
      */
-    static final Workload<MixedOps> MIXED = new Workload<>() {
-        @Override
-        public MixedOps prepare(int n) {
-            return new MixedOps(n);
-        }
-
-        @Override
-        public Object run(MixedOps state) {
-            return state.next();
-        }
-    };
+    static final Workload<MixedOps> MIXED = Workload.of(n -> new MixedOps(n), state -> state.next());
 
     /** Shared by the timing check and the JMH benchmark. */
     static final class MixedOps {

@@ -322,17 +322,7 @@ class LinkedListsTest {
     }
 
     /** Each run reverses the same list of n nodes again; the allocation meter prepares a fresh one per call. */
-    static final Workload<Reversal> REVERSE = new Workload<>() {
-        @Override
-        public Reversal prepare(int n) {
-            return new Reversal(n);
-        }
-
-        @Override
-        public Object run(Reversal state) {
-            return state.reverse();
-        }
-    };
+    static final Workload<Reversal> REVERSE = Workload.of(n -> new Reversal(n), state -> state.reverse());
 
     /** hasCycle on n nodes whose last node links back to the middle one. */
     static final Workload<Node> HAS_CYCLE = new Workload<>() {
@@ -350,30 +340,10 @@ class LinkedListsTest {
     };
 
     /** middle of n nodes. */
-    static final Workload<Node> MIDDLE = new Workload<>() {
-        @Override
-        public Node prepare(int n) {
-            return ascending(n);
-        }
-
-        @Override
-        public Object run(Node head) {
-            return LinkedLists.middle(head);
-        }
-    };
+    static final Workload<Node> MIDDLE = Workload.of(n -> ascending(n), head -> LinkedLists.middle(head));
 
     /** mergeSorted of two lists of n / 2 nodes each, split back apart after every run. */
-    static final Workload<Merge> MERGE = new Workload<>() {
-        @Override
-        public Merge prepare(int n) {
-            return new Merge(n);
-        }
-
-        @Override
-        public Object run(Merge state) {
-            return state.mergeAndSplit();
-        }
-    };
+    static final Workload<Merge> MERGE = Workload.of(n -> new Merge(n), state -> state.mergeAndSplit());
 
     /** A list of n nodes that each call reverses in place; shared by the checks and the JMH benchmark. */
     static final class Reversal {

@@ -442,17 +442,7 @@ class OrderedMapTest {
     }
 
     /** Ranks of present and absent keys in a map of n keys put in random order; each run does one rank. */
-    static final Workload<Probes> RANKS = new Workload<>() {
-        @Override
-        public Probes prepare(int n) {
-            return new Probes(shuffledEvens(n, Comparator.naturalOrder()), n);
-        }
-
-        @Override
-        public Object run(Probes probes) {
-            return probes.map.rank(probes.next());
-        }
-    };
+    static final Workload<Probes> RANKS = Workload.of(n -> new Probes(shuffledEvens(n, Comparator.naturalOrder()), n), probes -> probes.map.rank(probes.next()));
 
     /** A map of n keys (0, 2, ..., 2n-2) and a cycle of keys to look up, half of them absent. */
     static final class Probes {

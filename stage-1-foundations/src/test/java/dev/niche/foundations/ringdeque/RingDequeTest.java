@@ -213,17 +213,7 @@ class RingDequeTest {
     }
 
     /** A deque of n elements; each run adds and polls at both ends, so the size stays n. */
-    static final Workload<Rotation> ROTATIONS = new Workload<>() {
-        @Override
-        public Rotation prepare(int n) {
-            return new Rotation(n);
-        }
-
-        @Override
-        public Object run(Rotation state) {
-            return state.rotate();
-        }
-    };
+    static final Workload<Rotation> ROTATIONS = Workload.of(n -> new Rotation(n), state -> state.rotate());
 
     /** Shared by the timing and allocation checks and the JMH benchmark. */
     static final class Rotation {
