@@ -106,6 +106,28 @@ class ReportTest {
                 .singleElement().asString().contains("no JMH measurement");
     }
 
+    @Test
+    void refactoringStartingCodeMustFailItsTrainedKindAndPassTheRest() {
+        KataInfo ocp = new KataInfo("lld/ocp-discounts", "OCP", 1, List.of("3.2"), List.of(CheckKind.DESIGN),
+                true, "src/main/java/z/");
+        Map<String, ModeExpectations.KataShape> shapes = Map.of(ocp.id(), new ModeExpectations.KataShape(
+                EnumSet.of(CheckKind.EXAMPLE, CheckKind.DESIGN), false));
+
+        KataResult asGiven = new KataResult(ocp, List.of(check("totals", CheckKind.EXAMPLE, Status.PASSED),
+                check("no type switch", CheckKind.DESIGN, Status.FAILED)), List.of());
+        assertThat(ModeExpectations.misses(of(Mode.STUB, asGiven), false, shapes)).isEmpty();
+
+        KataResult alreadyClean = new KataResult(ocp, List.of(check("totals", CheckKind.EXAMPLE, Status.PASSED),
+                check("no type switch", CheckKind.DESIGN, Status.PASSED)), List.of());
+        assertThat(ModeExpectations.misses(of(Mode.STUB, alreadyClean), false, shapes))
+                .singleElement().asString().contains("fails no check of the kinds it trains");
+
+        KataResult brokenBehaviour = new KataResult(ocp, List.of(check("totals", CheckKind.EXAMPLE, Status.FAILED),
+                check("no type switch", CheckKind.DESIGN, Status.FAILED)), List.of());
+        assertThat(ModeExpectations.misses(of(Mode.STUB, brokenBehaviour), false, shapes))
+                .singleElement().asString().contains("must pass its other checks");
+    }
+
     private static Progress of(Mode mode, KataResult kata) {
         return new Progress("stage-x", "foundations", mode, List.of(kata));
     }
