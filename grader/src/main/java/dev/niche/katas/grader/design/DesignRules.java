@@ -38,6 +38,32 @@ public final class DesignRules {
         return new KataDesign(kataPackage);
     }
 
+    /**
+     * Runs an extension test: test code that adds a new subtype through an extension point and uses it. If the
+     * learner's code refuses the newcomer with an exception (a type switch's "unknown type" branch, a cast), the
+     * failure says so under the open/closed principle instead of showing a crash. A stub's TODO still counts as
+     * not started, and assertion failures pass through unchanged.
+     *
+     * @param extension what the test adds, e.g. "a loyalty rule written by the test"
+     * @return what {@code use} returns, for the test to assert on
+     */
+    public static <T> T extension(String extension, java.util.concurrent.Callable<T> use) {
+        try {
+            return use.call();
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Exception e) {
+            if (dev.niche.katas.grader.NotStarted.isNotStarted(e)) {
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
+            KataDesign.DesignViolation refused = new KataDesign.DesignViolation(Principle.OPEN_CLOSED.title()
+                    + ": the code refuses " + extension + " (" + e + "). Code that lists the subtypes it knows"
+                    + " must be edited for every new one; call the extension point's methods instead.");
+            refused.initCause(e);
+            throw refused;
+        }
+    }
+
     // ---- OCP ----------------------------------------------------------------------------------------------
 
     /**

@@ -115,6 +115,20 @@ class DesignRulesTest {
     }
 
     @Test
+    @DisplayName("an extension refused with an exception fails under open/closed; a stub stays not started")
+    void extensionFailuresNameThePrinciple() {
+        assertThatThrownBy(() -> DesignRules.extension("a new rule", () -> {
+            throw new IllegalArgumentException("unknown rule");
+        })).isInstanceOf(KataDesign.DesignViolation.class)
+                .hasMessageStartingWith("Open/closed (OCP): the code refuses a new rule")
+                .hasMessageContaining("unknown rule");
+        assertThatThrownBy(() -> DesignRules.extension("a new rule", () -> {
+            throw new UnsupportedOperationException("TODO: write it");
+        })).satisfies(e -> assertThat(NotStarted.isNotStarted(e)).isTrue());
+        assertThat(DesignRules.extension("a new rule", () -> 42)).isEqualTo(42);
+    }
+
+    @Test
     @DisplayName("a design check on a stub is not started: the scenario runs first")
     void scenarioRunsBeforeTheRules() {
         KataDesign design = DesignRules.design(FIXTURES + ".good").startedBy(() -> {
