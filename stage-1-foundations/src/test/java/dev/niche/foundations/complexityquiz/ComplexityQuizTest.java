@@ -8,11 +8,11 @@ import dev.niche.katas.grader.AnswerKey;
 import dev.niche.katas.grader.BenchCheck;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
+import dev.niche.katas.grader.QuizAnswers;
 import dev.niche.katas.grader.Kind;
 import dev.niche.katas.grader.complexity.Complexity;
 import dev.niche.katas.grader.complexity.Growth;
 import dev.niche.katas.grader.complexity.Workload;
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Kata(id = "foundations/complexity-quiz", title = "Complexity quiz: derive time and space", order = 10,
         checkpoints = {"1.1", "1.2"}, naiveViolates = CheckKind.EXAMPLE)
 class ComplexityQuizTest {
+    private static final QuizAnswers<Answer> ANSWERS = QuizAnswers.in(Answers.class, Answer.class);
+
 
     /** A snippet's key, hashed, and the hint shown when an answer is wrong. */
     record KeyRow(String snippet, String timeHash, String spaceHash, String hint) {
@@ -84,7 +86,7 @@ class ComplexityQuizTest {
     @MethodSource("snippets")
     void answerIsRight(String snippet) throws Throwable {
         KeyRow row = KEY.stream().filter(r -> r.snippet().equals(snippet)).findFirst().orElseThrow();
-        Answer answer = answerFor(snippet);
+        Answer answer = ANSWERS.answer(snippet);
         List<String> wrong = new ArrayList<>();
         if (!hash(snippet, "time", answer.time()).equals(row.timeHash())) {
             wrong.add("time answer " + answer.time());
@@ -105,19 +107,7 @@ class ComplexityQuizTest {
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
                 .map(java.lang.reflect.Method::getName).sorted().toList();
         assertThat(snippets().sorted().toList()).as("snippets in the key").isEqualTo(snippetMethods);
-        for (String snippet : snippetMethods) {
-            assertThat(answerFor(snippet)).as("Answers.%s()", snippet).isNotNull();
-        }
-    }
-
-    static Answer answerFor(String snippet) throws Throwable {
-        try {
-            return (Answer) Answers.class.getMethod(snippet).invoke(null);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("Answers has no method " + snippet + "(): keep one method per snippet", e);
-        }
+        ANSWERS.assertOneMethodPerQuestion(snippetMethods);
     }
 
     static String hash(String snippet, String what, BigO answer) {
@@ -201,7 +191,7 @@ class ComplexityQuizTest {
     @Timeout(120)
     @EnabledIfSystemProperty(named = "kata.mode", matches = "solution")
     void keyTimeIsMeasured(String snippet) throws Throwable {
-        assertComplexity(proof(snippet).time()).is(growthOf(answerFor(snippet).time()));
+        assertComplexity(proof(snippet).time()).is(growthOf(ANSWERS.answer(snippet).time()));
     }
 
     @ParameterizedTest(name = "{0}: measuring it confirms the extra-space class in the key")
@@ -211,7 +201,7 @@ class ComplexityQuizTest {
     @EnabledIfSystemProperty(named = "kata.mode", matches = "solution")
     void keySpaceIsMeasured(String snippet) throws Throwable {
         Proof proof = proof(snippet);
-        Growth space = growthOf(answerFor(snippet).space());
+        Growth space = growthOf(ANSWERS.answer(snippet).space());
         assertComplexity(proof.heap()).is(proof.where() == Where.HEAP ? space : Growth.CONSTANT);
         if (proof.stack() != null) {
             assertComplexity(proof.stack()).is(proof.where() == Where.STACK ? space : Growth.CONSTANT);

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.niche.katas.grader.AnswerKey;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
+import dev.niche.katas.grader.QuizAnswers;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,6 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Kata(id = "foundations/structure-advisor", title = "Structure advisor: pick the structure a problem needs",
         order = 120, checkpoints = "1.3", naiveViolates = CheckKind.EXAMPLE)
 class StructureAdvisorTest {
+    private static final QuizAnswers<Structure> ANSWERS = QuizAnswers.in(Answers.class, Structure.class);
+
 
     /** A scenario's answer, hashed as SHA-256 of "SCENARIO|STRUCTURE", and the hint shown when it is wrong. */
     record KeyRow(Scenario scenario, String hash, String hint) {
@@ -78,12 +75,9 @@ class StructureAdvisorTest {
 
     @ParameterizedTest(name = "{0}: the structure that fits")
     @MethodSource("scenarios")
-    void answerIsRight(Scenario scenario) throws Throwable {
+    void answerIsRight(Scenario scenario) {
         KeyRow row = KEY.stream().filter(r -> r.scenario() == scenario).findFirst().orElseThrow();
-        Structure answer = answerFor(scenario);
-        if (answer == null) {
-            throw new AssertionError("Answers." + methodName(scenario) + "() returned null: return a Structure");
-        }
+        Structure answer = ANSWERS.answer(scenario);
         if (!hash(scenario, answer).equals(row.hash())) {
             throw new AssertionError("Scenario." + scenario + ": " + answer + " is not the structure that fits."
                     + " Hint: " + row.hint() + ".");
@@ -92,33 +86,9 @@ class StructureAdvisorTest {
 
     @Test
     @DisplayName("Answers has one method per scenario, and the key covers every scenario")
-    void everyScenarioIsAsked() throws Throwable {
+    void everyScenarioIsAsked() {
         assertThat(scenarios().toList()).as("scenarios in the key").containsExactly(Scenario.values());
-        List<String> answerMethods = Arrays.stream(Answers.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).sorted().toList();
-        assertThat(answerMethods).as("public methods of Answers")
-                .isEqualTo(scenarios().map(StructureAdvisorTest::methodName).sorted().toList());
-        for (Scenario scenario : Scenario.values()) {
-            assertThat(answerFor(scenario)).as("Answers.%s()", methodName(scenario)).isNotNull();
-        }
-    }
-
-    static Structure answerFor(Scenario scenario) throws Throwable {
-        try {
-            return (Structure) Answers.class.getMethod(methodName(scenario)).invoke(null);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("Answers has no method " + methodName(scenario)
-                    + "(): keep one method per scenario", e);
-        }
-    }
-
-    /** {@code LRU_CACHE} becomes {@code lruCache}. */
-    static String methodName(Scenario scenario) {
-        String[] words = scenario.name().toLowerCase(Locale.ROOT).split("_");
-        return words[0] + Arrays.stream(words).skip(1)
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+        ANSWERS.assertOneMethodPerQuestion(scenarios().map(QuizAnswers::methodName).toList());
     }
 
     static String hash(Scenario scenario, Structure answer) {

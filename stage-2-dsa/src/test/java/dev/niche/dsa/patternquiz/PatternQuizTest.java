@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.niche.katas.grader.AnswerKey;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import dev.niche.katas.grader.QuizAnswers;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Kata(id = "dsa/pattern-quiz", title = "Pattern quiz: name the pattern and its time", order = 360,
         checkpoints = "2.1", naiveViolates = CheckKind.EXAMPLE)
 class PatternQuizTest {
+    private static final QuizAnswers<Answer> ANSWERS = QuizAnswers.in(Answers.class, Answer.class);
+
 
     /**
      * One problem's key: the hashes of the accepted patterns (two where two fit equally well), of the target
@@ -160,12 +157,9 @@ class PatternQuizTest {
 
     @ParameterizedTest(name = "{0}: pattern, target time and brute-force time")
     @MethodSource("problems")
-    void answerIsRight(Problem problem) throws Throwable {
+    void answerIsRight(Problem problem) {
         KeyRow row = KEY.stream().filter(r -> r.problem() == problem).findFirst().orElseThrow();
-        Answer answer = answerFor(problem);
-        if (answer == null) {
-            throw new AssertionError("Answers." + methodName(problem) + "() returned null: return an Answer");
-        }
+        Answer answer = ANSWERS.answer(problem);
         List<String> wrong = new ArrayList<>();
         List<String> hints = new ArrayList<>();
         if (!row.patternHashes().contains(hash(problem, "pattern", answer.pattern().name()))) {
@@ -188,33 +182,9 @@ class PatternQuizTest {
 
     @Test
     @DisplayName("Answers has one method per problem, and the key covers every problem")
-    void everyProblemIsAsked() throws Throwable {
+    void everyProblemIsAsked() {
         assertThat(problems().toList()).as("problems in the key").containsExactly(Problem.values());
-        List<String> answerMethods = Arrays.stream(Answers.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).sorted().toList();
-        assertThat(answerMethods).as("public methods of Answers")
-                .isEqualTo(problems().map(PatternQuizTest::methodName).sorted().toList());
-        for (Problem problem : Problem.values()) {
-            assertThat(answerFor(problem)).as("Answers.%s()", methodName(problem)).isNotNull();
-        }
-    }
-
-    static Answer answerFor(Problem problem) throws Throwable {
-        try {
-            return (Answer) Answers.class.getMethod(methodName(problem)).invoke(null);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("Answers has no method " + methodName(problem)
-                    + "(): keep one method per problem", e);
-        }
-    }
-
-    /** {@code BALANCE_DAY} becomes {@code balanceDay}. */
-    static String methodName(Problem problem) {
-        String[] words = problem.name().toLowerCase(Locale.ROOT).split("_");
-        return words[0] + Arrays.stream(words).skip(1)
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+        ANSWERS.assertOneMethodPerQuestion(problems().map(QuizAnswers::methodName).toList());
     }
 
     /** "Pattern: hint." (a hint that asks a question keeps its question mark). */

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.niche.katas.grader.AnswerKey;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
+import dev.niche.katas.grader.QuizAnswers;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Kata(id = "dsa/when-not-quiz", title = "When a pattern does not apply, and what instead", order = 410,
         checkpoints = "2.3", naiveViolates = CheckKind.EXAMPLE)
 class WhenNotQuizTest {
+    private static final QuizAnswers<Verdict> ANSWERS = QuizAnswers.in(Answers.class, Verdict.class);
+
 
     /**
      * A scenario's key: SHA-256 of "SCENARIO|applies|yes-or-no" and of "SCENARIO|instead|ALTERNATIVE" (with
@@ -93,13 +90,9 @@ class WhenNotQuizTest {
 
     @ParameterizedTest(name = "{0}: does the proposal apply, and if not, what instead")
     @MethodSource("scenarios")
-    void verdictIsRight(Scenario scenario) throws Throwable {
+    void verdictIsRight(Scenario scenario) {
         KeyRow row = KEY.stream().filter(r -> r.scenario() == scenario).findFirst().orElseThrow();
-        Verdict verdict = answerFor(scenario);
-        if (verdict == null) {
-            throw new AssertionError("Answers." + methodName(scenario) + "() returned null: return"
-                    + " Verdict.itApplies() or Verdict.doesNotApply(...)");
-        }
+        Verdict verdict = ANSWERS.answer(scenario);
         if (!hash(scenario, "applies", verdict.applies() ? "yes" : "no").equals(row.appliesHash())) {
             throw new AssertionError("Scenario." + scenario + ": you say the proposal "
                     + (verdict.applies() ? "applies" : "does not apply") + "; that is not right. "
@@ -115,33 +108,9 @@ class WhenNotQuizTest {
 
     @Test
     @DisplayName("Answers has one method per scenario, and the key covers every scenario")
-    void everyScenarioIsAsked() throws Throwable {
+    void everyScenarioIsAsked() {
         assertThat(scenarios().toList()).as("scenarios in the key").containsExactly(Scenario.values());
-        List<String> answerMethods = Arrays.stream(Answers.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).sorted().toList();
-        assertThat(answerMethods).as("public methods of Answers")
-                .isEqualTo(scenarios().map(WhenNotQuizTest::methodName).sorted().toList());
-        for (Scenario scenario : Scenario.values()) {
-            assertThat(answerFor(scenario)).as("Answers.%s()", methodName(scenario)).isNotNull();
-        }
-    }
-
-    static Verdict answerFor(Scenario scenario) throws Throwable {
-        try {
-            return (Verdict) Answers.class.getMethod(methodName(scenario)).invoke(null);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("Answers has no method " + methodName(scenario)
-                    + "(): keep one method per scenario", e);
-        }
-    }
-
-    /** {@code ODD_STAMPS} becomes {@code oddStamps}. */
-    static String methodName(Scenario scenario) {
-        String[] words = scenario.name().toLowerCase(Locale.ROOT).split("_");
-        return words[0] + Arrays.stream(words).skip(1)
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+        ANSWERS.assertOneMethodPerQuestion(scenarios().map(QuizAnswers::methodName).toList());
     }
 
     static String hash(Scenario scenario, String part, String answer) {
