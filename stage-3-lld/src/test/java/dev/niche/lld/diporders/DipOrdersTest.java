@@ -7,6 +7,7 @@ import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
 import dev.niche.katas.grader.design.DesignRules;
+import dev.niche.katas.grader.design.Principle;
 import dev.niche.lld.diporders.infrastructure.Database;
 import dev.niche.lld.diporders.infrastructure.MailServer;
 import dev.niche.lld.diporders.infrastructure.MailServer.Mail;
@@ -196,7 +197,7 @@ class DipOrdersTest {
     @DisplayName("a repository written by the test plugs in through Shop.open (extension)")
     void repositoryWrittenByTheTestPlugsIn() {
         MapRepository repository = new MapRepository();
-        long id = DesignRules.extension("a repository written by the test", () -> {
+        long id = DesignRules.extension(Principle.DEPENDENCY_INVERSION, "a repository written by the test", () -> {
             OrderService withFake = Shop.open(repository, mailServer);
             long placed = withFake.place("ada@example.org", "tea", 2, 450);
             withFake.cancel(placed);

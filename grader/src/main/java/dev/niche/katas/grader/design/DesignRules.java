@@ -48,6 +48,14 @@ public final class DesignRules {
      * @return what {@code use} returns, for the test to assert on
      */
     public static <T> T extension(String extension, java.util.concurrent.Callable<T> use) {
+        return extension(Principle.OPEN_CLOSED, extension, use);
+    }
+
+    /**
+     * As {@link #extension(String, java.util.concurrent.Callable)}, for an extension point that serves another
+     * principle: a refused repository passed in from outside is a dependency-inversion failure, for example.
+     */
+    public static <T> T extension(Principle principle, String extension, java.util.concurrent.Callable<T> use) {
         try {
             return use.call();
         } catch (AssertionError e) {
@@ -56,9 +64,12 @@ public final class DesignRules {
             if (dev.niche.katas.grader.NotStarted.isNotStarted(e)) {
                 throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
-            KataDesign.DesignViolation refused = new KataDesign.DesignViolation(Principle.OPEN_CLOSED.title()
-                    + ": the code refuses " + extension + " (" + e + "). Code that lists the subtypes it knows"
-                    + " must be edited for every new one; call the extension point's methods instead.");
+            String advice = principle == Principle.OPEN_CLOSED
+                    ? "Code that lists the subtypes it knows must be edited for every new one; call the extension"
+                            + " point's methods instead."
+                    : "Take the collaborator from the caller instead of choosing or building it inside.";
+            KataDesign.DesignViolation refused = new KataDesign.DesignViolation(principle.title()
+                    + ": the code refuses " + extension + " (" + e + "). " + advice);
             refused.initCause(e);
             throw refused;
         }
