@@ -21,6 +21,8 @@ import java.util.Random;
 public final class TimingHarness {
     static final long SLOW_CALL_NANOS = 150_000_000L;
     static final long SLOW_PREPARE_NANOS = 1_500_000_000L;
+    /** Sizes stop being added once preparing and probing them has taken this long, whatever the prediction. */
+    static final long GROWTH_BUDGET_NANOS = 5_000_000_000L;
     static final long SAMPLE_NANOS = 3_000_000L;
     static final int WARM_UP_ROUNDS = 3;
     static final int ROUNDS = 9;
@@ -34,8 +36,10 @@ public final class TimingHarness {
     public static <S> List<Point> measure(Workload<S> workload, int[] sizes, long seed) {
         Map<Integer, S> states = new LinkedHashMap<>();
         Map<Integer, Integer> reps = new LinkedHashMap<>();
+        long growthStart = System.nanoTime();
         long lastPrepare = 0;
         long lastCall = 0;
+        double lastFactor = 0;
         for (int i = 0; i < sizes.length; i++) {
             int n = sizes[i];
             long prepareStart = System.nanoTime();
@@ -47,15 +51,20 @@ public final class TimingHarness {
             }
             states.put(n, state);
             reps.put(n, calibrate(workload, state, single));
+            double fromPrevious = i == 0 ? 1 : n / (double) sizes[i - 1];
+            double factor = i == 0 ? 0 : perDoubling(lastCall, single, fromPrevious);
             if (i + 1 < sizes.length) {
                 double step = sizes[i + 1] / (double) n;
-                if (predictNext(lastCall, single, step) > SLOW_CALL_NANOS
-                        || predictNext(lastPrepare, prepare, step) > SLOW_PREPARE_NANOS) {
+                if (predictNext(single, factor, lastFactor, step) > SLOW_CALL_NANOS
+                        || predictNext(prepare, perDoubling(lastPrepare, prepare, fromPrevious), 0, step)
+                                > SLOW_PREPARE_NANOS
+                        || System.nanoTime() - growthStart > GROWTH_BUDGET_NANOS) {
                     break;
                 }
             }
             lastPrepare = prepare;
             lastCall = single;
+            lastFactor = factor;
         }
         List<Integer> order = new ArrayList<>(states.keySet());
         Map<Integer, Double> best = new LinkedHashMap<>();
@@ -95,11 +104,27 @@ public final class TimingHarness {
     }
 
     /**
-     * The time the next size will take, extrapolated from the last two (never assuming less than linear
-     * growth): stopping before a slow size, not after it, keeps a quadratic submission from stalling the run.
+     * How much the time grew per doubling of n over the last step (at least 2: never assume less than linear),
+     * or 2 when there is no earlier size.
      */
-    static double predictNext(long previous, long current, double sizeStep) {
-        double perDoubling = previous > 0 ? Math.max(2.0, current / (double) previous) : 2.0;
+    static double perDoubling(long previous, long current, double sizeStep) {
+        if (previous <= 0 || sizeStep <= 1) {
+            return 2.0;
+        }
+        return Math.max(2.0, Math.pow(current / (double) previous, 1 / (Math.log(sizeStep) / Math.log(2))));
+    }
+
+    /**
+     * The time the next size will take, extrapolated from the growth per doubling. When that growth is itself
+     * accelerating (exponential code: each step multiplies by more than the last), the acceleration is assumed
+     * to continue. Stopping before a slow size, not after it, keeps a quadratic or exponential submission from
+     * stalling the run.
+     */
+    static double predictNext(long current, double factor, double previousFactor, double sizeStep) {
+        double perDoubling = Math.max(2.0, factor);
+        if (previousFactor > 0 && factor > previousFactor) {
+            perDoubling *= factor / previousFactor;
+        }
         return current * Math.pow(perDoubling, Math.log(sizeStep) / Math.log(2));
     }
 
