@@ -4,7 +4,6 @@ import static dev.niche.katas.grader.complexity.Complexity.assertComplexity;
 import static dev.niche.katas.grader.complexity.Complexity.powersOfTwo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.niche.katas.grader.BenchCheck;
 import dev.niche.katas.grader.CheckKind;
@@ -12,11 +11,10 @@ import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
 import dev.niche.katas.grader.complexity.Complexity;
 import dev.niche.katas.grader.complexity.Growth;
+import dev.niche.katas.grader.complexity.SmallStack;
 import dev.niche.katas.grader.complexity.Workload;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -209,31 +207,13 @@ class ArchipelagoTest {
     @Kind(CheckKind.COMPLEXITY)
     @Timeout(60)
     @DisplayName("the call stack does not grow with an island: a 200 x 200 winding island on a 256 KB stack")
-    void stackDoesNotGrowWithIsland() throws InterruptedException {
+    void stackDoesNotGrowWithIsland() {
         boolean[][] land = windingIsland(200, 200);
-        AtomicInteger islands = new AtomicInteger(-1);
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread small = new Thread(null, () -> {
-            try {
-                islands.set(Archipelago.countIslands(land));
-            } catch (Throwable t) {
-                thrown.set(t);
-            }
-        }, "small-stack", 256 * 1024);
-        small.start();
-        small.join();
-        if (thrown.get() instanceof StackOverflowError) {
-            fail("countIslands overflowed a 256 KB stack on a 200 x 200 map with one winding island of 20,100 "
-                    + "squares: the call stack grows with the island. A 1000 x 1000 map can hold an island 25 "
-                    + "times bigger. Keep the squares still to look at in a stack or queue of your own.");
-        }
-        if (thrown.get() instanceof RuntimeException e) {
-            throw e;
-        }
-        if (thrown.get() instanceof Error e) {
-            throw e;
-        }
-        assertThat(islands.get()).as("countIslands of a 200 x 200 map with one winding island").isEqualTo(1);
+        int islands = SmallStack.call(256 * 1024, () -> Archipelago.countIslands(land),
+                "countIslands overflowed a 256 KB stack on a 200 x 200 map with one winding island of 20,100 "
+                        + "squares: the call stack grows with the island. A 1000 x 1000 map can hold an island 25 "
+                        + "times bigger. Keep the squares still to look at in a stack or queue of your own.");
+        assertThat(islands).as("countIslands of a 200 x 200 map with one winding island").isEqualTo(1);
     }
 
     @BenchCheck

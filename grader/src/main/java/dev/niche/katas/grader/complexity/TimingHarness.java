@@ -21,6 +21,15 @@ import java.util.Random;
 public final class TimingHarness {
     static final long SLOW_CALL_NANOS = 150_000_000L;
     static final long SLOW_PREPARE_NANOS = 1_500_000_000L;
+    /**
+     * Below this many sizes, a prediction must be {@link #EARLY_STOP_MARGIN} times over the limit to stop the
+     * growth: the first sizes are timed while the JIT compiler is still busy (and starved for CPU on a loaded
+     * machine), and a slope from two or three points is too fragile to judge.
+     */
+    static final int MIN_SIZES = 4;
+    static final double EARLY_STOP_MARGIN = 20;
+    /** The smallest size runs this long before any timing, so the first points are not measured cold. */
+    static final long WARM_NANOS = 150_000_000L;
     /** Sizes stop being added once preparing and probing them has taken this long, whatever the prediction. */
     static final long GROWTH_BUDGET_NANOS = 5_000_000_000L;
     static final long SAMPLE_NANOS = 3_000_000L;
@@ -45,6 +54,9 @@ public final class TimingHarness {
             long prepareStart = System.nanoTime();
             S state = workload.prepare(n);
             long prepare = System.nanoTime() - prepareStart;
+            if (i == 0) {
+                warm(workload, state);
+            }
             long single = Long.MAX_VALUE;
             for (int k = 0; k < 3; k++) {
                 single = Math.min(single, timeOnce(workload, state, 1));
@@ -55,7 +67,8 @@ public final class TimingHarness {
             double factor = i == 0 ? 0 : perDoubling(lastCall, single, fromPrevious);
             if (i + 1 < sizes.length) {
                 double step = sizes[i + 1] / (double) n;
-                if (predictNext(single, factor, lastFactor, step) > SLOW_CALL_NANOS
+                double slow = i + 1 < MIN_SIZES ? SLOW_CALL_NANOS * EARLY_STOP_MARGIN : SLOW_CALL_NANOS;
+                if (predictNext(single, factor, lastFactor, step) > slow
                         || predictNext(prepare, perDoubling(lastPrepare, prepare, fromPrevious), 0, step)
                                 > SLOW_PREPARE_NANOS
                         || System.nanoTime() - growthStart > GROWTH_BUDGET_NANOS) {
@@ -87,6 +100,13 @@ public final class TimingHarness {
             points.add(new Point(n, best.get(n)));
         }
         return points;
+    }
+
+    private static <S> void warm(Workload<S> workload, S state) {
+        long start = System.nanoTime();
+        do {
+            sink = workload.run(state);
+        } while (System.nanoTime() - start < WARM_NANOS);
     }
 
     /** Repetitions that make one sample last about {@link #SAMPLE_NANOS}, found by doubling. */
