@@ -67,10 +67,10 @@ public final class DesignRule {
         StringBuilder text = new StringBuilder()
                 .append(principle.title()).append(": ").append(smell).append(" in ").append(violations.get(0));
         if (violations.size() > 1) {
-            text.append(" and ").append(violations.size() - 1).append(" more");
-        }
-        for (Violation v : violations) {
-            text.append(System.lineSeparator()).append("  - ").append(v);
+            text.append(" and ").append(violations.size() - 1).append(" more:");
+            for (Violation v : violations.subList(1, violations.size())) {
+                text.append(System.lineSeparator()).append("  - ").append(v);
+            }
         }
         return text.append(System.lineSeparator()).append("  Fix: ").append(fix).toString();
     }

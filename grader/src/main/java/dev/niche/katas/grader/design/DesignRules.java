@@ -101,6 +101,9 @@ public final class DesignRules {
                 classes -> {
                     List<Violation> found = new ArrayList<>();
                     for (JavaClass owner : classes) {
+                        if (isSwitchMap(owner)) {
+                            continue;
+                        }
                         for (JavaCodeUnit unit : owner.getCodeUnits()) {
                             if (isEqualsMethod(unit)) {
                                 continue;
@@ -412,6 +415,14 @@ public final class DesignRules {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
+
+    /**
+     * The class javac adds for a switch over an enum ({@code Outer$1} holding {@code $SwitchMap$...}). Its
+     * initialiser reads every constant's ordinal; the switch itself is reported where it is written.
+     */
+    private static boolean isSwitchMap(JavaClass type) {
+        return type.getFields().stream().anyMatch(f -> f.getName().startsWith("$SwitchMap$"));
+    }
 
     private static boolean isEqualsMethod(JavaCodeUnit unit) {
         return unit instanceof JavaMethod && unit.getName().equals("equals")

@@ -42,6 +42,7 @@ class DesignRulesTest {
         assertThat(offenders(DesignRules.noTypeChecks(), BAD)).anySatisfy(v -> assertThat(v)
                         .startsWith("Smelly.InstanceofPricing.fee checks instanceof Smelly.Car (Smelly.java:"))
                 .anySatisfy(v -> assertThat(v).startsWith("Smelly.SwitchPricing.fee switches over Smelly.Kind"))
+                .noneSatisfy(v -> assertThat(v).as("javac's hidden switch-map class").startsWith("Smelly.1 "))
                 .anySatisfy(v -> assertThat(v)
                         .startsWith("Smelly.RegistryPricing uses the class literal Smelly.Truck.class"));
         assertThat(offenders(DesignRules.noTypeChecksOn(Smelly.Vehicle.class), BAD))
