@@ -3,16 +3,10 @@ package dev.niche.lld.overengineered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
 import dev.niche.katas.grader.design.DesignRules;
-import dev.niche.katas.grader.design.Principle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +24,6 @@ import org.junit.jupiter.api.Test;
         naiveViolates = CheckKind.DESIGN, refactoring = true)
 class OverEngineeredTest {
     private static final String PACKAGE = "dev.niche.lld.overengineered";
-
-    /** The given API, which stays; everything else is the learner's to shape. */
-    private static final Set<String> GIVEN = Set.of(Shortener.class.getName(), Shorteners.class.getName());
 
     /** Top-level types the behaviour needs at most: the two given ones, the shortener, and room for one helper. */
     private static final int MAX_TYPES = 4;
@@ -118,68 +109,9 @@ class OverEngineeredTest {
     @Kind(CheckKind.DESIGN)
     @DisplayName("fewer types, same behaviour: no one-product factory, no one-implementation interface (simplicity)")
     void noPatternsThatDoNotPay() {
-        Shorteners.create().shorten("https://example.org");
-        JavaClasses classes = DesignRules.design(PACKAGE).classes();
-        List<JavaClass> types = classes.stream()
-                .filter(type -> type.isTopLevelClass() && !type.getSimpleName().equals("package-info"))
-                .sorted(Comparator.comparing(JavaClass::getName)).toList();
-        List<String> offenders = new ArrayList<>();
-        for (JavaClass type : types) {
-            if (GIVEN.contains(type.getName())) {
-                continue;
-            }
-            List<JavaClass> implementations = implementationsOf(type, classes);
-            if (type.isInterface() && implementations.size() == 1) {
-                offenders.add(type.getSimpleName() + " is an interface with one implementation, "
-                        + implementations.get(0).getSimpleName() + " (" + type.getSimpleName() + ".java)");
-            }
-            JavaClass product = onlyProduct(type, classes);
-            if (product != null) {
-                offenders.add(type.getSimpleName() + " is a factory whose one product is " + product.getSimpleName()
-                        + " (" + type.getSimpleName() + ".java)");
-            }
-        }
-        if (offenders.isEmpty() && types.size() > MAX_TYPES) {
-            types.stream().filter(type -> !GIVEN.contains(type.getName()))
-                    .forEach(type -> offenders.add(type.getSimpleName() + " (" + type.getSimpleName() + ".java)"));
-        }
-        if (!offenders.isEmpty()) {
-            StringBuilder text = new StringBuilder(Principle.SIMPLICITY.title())
-                    .append(": more types than the behaviour needs (").append(types.size())
-                    .append(" top-level types, at most ").append(MAX_TYPES).append(") in ").append(offenders.get(0));
-            if (offenders.size() > 1) {
-                text.append(" and ").append(offenders.size() - 1).append(" more:");
-                offenders.subList(1, offenders.size())
-                        .forEach(o -> text.append(System.lineSeparator()).append("  - ").append(o));
-            }
-            throw new AssertionError(text.append(System.lineSeparator()).append("  Fix: fold each factory with one")
-                    .append(" product and each interface with one implementation into the class that does the work;")
-                    .append(" add an abstraction back when a second case arrives").toString());
-        }
-        assertThat(types).as("top-level types in %s", PACKAGE).hasSizeLessThanOrEqualTo(MAX_TYPES);
-    }
-
-    /** The own concrete classes that implement {@code type}. */
-    private static List<JavaClass> implementationsOf(JavaClass type, JavaClasses classes) {
-        return classes.stream().filter(c -> !c.isInterface() && !c.equals(type) && c.isAssignableTo(type.getName()))
-                .toList();
-    }
-
-    /**
-     * The one own type that {@code type} exists to create: a class without instance fields whose methods (one or
-     * more) all return that same other own type. Null when {@code type} is not such a factory.
-     */
-    private static JavaClass onlyProduct(JavaClass type, JavaClasses classes) {
-        if (type.isInterface() || type.isEnum() || type.isRecord()
-                || type.getFields().stream().anyMatch(f -> !f.getModifiers().contains(JavaModifier.STATIC))
-                || type.getMethods().isEmpty()) {
-            return null;
-        }
-        List<JavaClass> returned = type.getMethods().stream().map(m -> m.getRawReturnType()).distinct().toList();
-        if (returned.size() != 1) {
-            return null;
-        }
-        JavaClass product = returned.get(0);
-        return classes.contain(product.getName()) && !product.equals(type) ? product : null;
+        DesignRules.design(PACKAGE)
+                .startedBy(() -> Shorteners.create().shorten("https://example.org"))
+                .satisfies(DesignRules.noSpeculativeAbstractions(Shortener.class, Shorteners.class),
+                        DesignRules.atMostTypes(MAX_TYPES));
     }
 }

@@ -414,6 +414,97 @@ public final class DesignRules {
                 });
     }
 
+    // ---- pattern and simplicity rules ------------------------------------------------------------------------
+
+    /**
+     * A pattern's own rule: at least {@code count} concrete own classes implement {@code extensionPoint} (enum
+     * constants with bodies and anonymous classes count). The state pattern, for example, needs one class per
+     * state; a machine that keeps its states in a switch has none. The offender named is each own class of
+     * {@code context}, the type that should delegate.
+     */
+    public static DesignRule implementationsAtLeast(Class<?> extensionPoint, int count, Class<?> context,
+            Principle principle, String fix) {
+        String name = extensionPoint.getSimpleName();
+        return new DesignRule(principle, "fewer than " + count + " classes implement " + name, fix, classes -> {
+            List<String> implementations = classes.stream()
+                    .filter(c -> !c.isInterface() && !c.getModifiers().contains(JavaModifier.ABSTRACT)
+                            && c.isAssignableTo(extensionPoint))
+                    .map(DesignRules::simpleName).sorted().toList();
+            if (implementations.size() >= count) {
+                return List.of();
+            }
+            return classes.stream().filter(c -> !c.isInterface() && c.isAssignableTo(context))
+                    .map(c -> new Violation(simpleName(c), "keeps its cases itself: " + implementations.size()
+                            + " classes implement " + name + " " + implementations, location(c)))
+                    .toList();
+        });
+    }
+
+    /**
+     * Simplicity: no own interface with exactly one implementation, and no own factory with one product (a
+     * class without instance fields whose methods all return the same other own type). Both are a constructor
+     * call dressed as a pattern. Types listed in {@code given} (the kata's facade) are not judged.
+     */
+    public static DesignRule noSpeculativeAbstractions(Class<?>... given) {
+        Set<String> exempt = new LinkedHashSet<>();
+        Arrays.stream(given).map(Class::getName).forEach(exempt::add);
+        return new DesignRule(Principle.SIMPLICITY, "an abstraction with one case (a one-implementation interface"
+                + " or a one-product factory)",
+                "fold it into the class that does the work; add the abstraction back when a second case arrives",
+                classes -> {
+                    List<Violation> found = new ArrayList<>();
+                    for (JavaClass type : classes) {
+                        if (exempt.contains(type.getName())) {
+                            continue;
+                        }
+                        List<JavaClass> implementations = classes.stream().filter(c -> !c.isInterface()
+                                && !c.equals(type) && c.isAssignableTo(type.getName())).toList();
+                        if (type.isInterface() && implementations.size() == 1) {
+                            found.add(new Violation(simpleName(type), "is an interface with one implementation, "
+                                    + simpleName(implementations.get(0)), location(type)));
+                        }
+                        JavaClass product = onlyProduct(type, classes);
+                        if (product != null) {
+                            found.add(new Violation(simpleName(type), "is a factory whose one product is "
+                                    + simpleName(product), location(type)));
+                        }
+                    }
+                    return found;
+                });
+    }
+
+    private static JavaClass onlyProduct(JavaClass type, JavaClasses classes) {
+        if (type.isInterface() || type.isEnum() || type.isRecord() || type.getMethods().isEmpty()
+                || type.getFields().stream().anyMatch(f -> !f.getModifiers().contains(JavaModifier.STATIC))) {
+            return null;
+        }
+        List<JavaClass> returned = type.getMethods().stream().map(JavaMethod::getRawReturnType).distinct().toList();
+        JavaClass product = returned.size() == 1 ? returned.get(0) : null;
+        return product != null && isOwn(classes, product) && !product.equals(type) ? product : null;
+    }
+
+    /** Simplicity: the kata's package holds at most {@code max} top-level types (package-info not counted). */
+    public static DesignRule atMostTypes(int max) {
+        return new DesignRule(Principle.SIMPLICITY, "more types than the behaviour needs (at most " + max + ")",
+                "merge the types that exist only to pass a call on", classes -> {
+                    List<JavaClass> types = classes.stream().filter(t -> t.isTopLevelClass()
+                            && !t.getSimpleName().equals("package-info")).toList();
+                    return types.size() <= max ? List.of() : types.stream()
+                            .map(t -> new Violation(simpleName(t), "is one of " + types.size() + " top-level types",
+                                    location(t)))
+                            .toList();
+                });
+    }
+
+    /**
+     * A rule a kata writes itself, reported in the same form as the grader's: the principle, the smell, each
+     * offender, the fix.
+     */
+    public static DesignRule custom(Principle principle, String smell, String fix,
+            java.util.function.Function<JavaClasses, List<Violation>> check) {
+        return new DesignRule(principle, smell, fix, check);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     /**
