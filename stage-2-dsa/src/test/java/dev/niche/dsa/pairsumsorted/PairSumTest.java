@@ -198,7 +198,7 @@ class PairSumTest {
     @Timeout(60)
     @DisplayName("allocates O(1) bytes: no set, no copy of the array")
     void constantSpace() {
-        assertComplexity(Complexity.allocation("bytes allocated by find", MATCH_IN_THE_MIDDLE)
+        assertComplexity(Complexity.allocation("bytes allocated by find", MATCH_ENDING_MIDWAY)
                 .sizes(powersOfTwo(8, 16))).isAtMost(Growth.CONSTANT);
     }
 
@@ -212,8 +212,8 @@ class PairSumTest {
     /** The even numbers -n, -n + 2, ..., n - 2 and the odd target 1: no pair matches, every pair is a candidate. */
     static final Workload<Ledger> NO_MATCH = Workload.of(n -> new Ledger(n, 1), Ledger::find);
 
-    /** The same numbers and the target n - 6: the outermost match pairs the entry -4, in the middle, with the last. */
-    static final Workload<Ledger> MATCH_IN_THE_MIDDLE = Workload.of(n -> new Ledger(n, n - 6), Ledger::find);
+    /** The same numbers and the target 2 - n, whose outermost pair is the first entry, -n, and the entry 2, midway. */
+    static final Workload<Ledger> MATCH_ENDING_MIDWAY = Workload.of(n -> new Ledger(n, 2 - n), Ledger::find);
 
     /** Shared by the checks and the JMH benchmark. */
     static final class Ledger {
