@@ -54,11 +54,6 @@ public final class DesignRule {
         return colon < 0 ? Integer.MAX_VALUE : Integer.parseInt(v.location().substring(colon + 1));
     }
 
-    /** The same rule with a smell or fix worded for one kata. */
-    public DesignRule describedAs(String kataSmell, String kataFix) {
-        return new DesignRule(principle, kataSmell, kataFix, check);
-    }
-
     /**
      * The failure text: one line naming the principle, the smell and the first offending class, then every
      * offender, then the fix. The board shows the first line.

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.HasSourceCodeLocation;
+import dev.niche.katas.grader.NotStarted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -47,21 +49,21 @@ public final class DesignRules {
      * @param extension what the test adds, e.g. "a loyalty rule written by the test"
      * @return what {@code use} returns, for the test to assert on
      */
-    public static <T> T extension(String extension, java.util.concurrent.Callable<T> use) {
+    public static <T> T extension(String extension, Callable<T> use) {
         return extension(Principle.OPEN_CLOSED, extension, use);
     }
 
     /**
-     * As {@link #extension(String, java.util.concurrent.Callable)}, for an extension point that serves another
+     * As {@link #extension(String, Callable)}, for an extension point that serves another
      * principle: a refused repository passed in from outside is a dependency-inversion failure, for example.
      */
-    public static <T> T extension(Principle principle, String extension, java.util.concurrent.Callable<T> use) {
+    public static <T> T extension(Principle principle, String extension, Callable<T> use) {
         try {
             return use.call();
         } catch (AssertionError e) {
             throw e;
         } catch (Exception e) {
-            if (dev.niche.katas.grader.NotStarted.isNotStarted(e)) {
+            if (NotStarted.isNotStarted(e)) {
                 throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
             String advice = principle == Principle.OPEN_CLOSED
@@ -494,15 +496,6 @@ public final class DesignRules {
                                     location(t)))
                             .toList();
                 });
-    }
-
-    /**
-     * A rule a kata writes itself, reported in the same form as the grader's: the principle, the smell, each
-     * offender, the fix.
-     */
-    public static DesignRule custom(Principle principle, String smell, String fix,
-            java.util.function.Function<JavaClasses, List<Violation>> check) {
-        return new DesignRule(principle, smell, fix, check);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
