@@ -48,6 +48,12 @@ public final class Board {
         out.append("  statement: ").append(module).append('/').append(info.statement()).append(" (Javadoc)\n");
         out.append("  hints:     ").append(module).append("/HINTS.md#").append(info.slug()).append('\n');
         out.append("  run it:    ./mvnw test -pl ").append(module).append(" -Dkata=").append(info.id()).append('\n');
+        if (next.status() == Status.FAILED) {
+            next.firstReason().map(CheckResult::details).ifPresent(details -> {
+                out.append("  the first failure in full:\n");
+                details.lines().forEach(line -> out.append("    ").append(line).append('\n'));
+            });
+        }
         if (next.status() == Status.NOT_STARTED) {
             next.firstReason().ifPresent(r -> out.append("  start at:  ")
                     .append(r.message().replaceFirst("^not started: ", "")).append('\n'));

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 public final class Messages {
     static final int MAX_VALUE = 160;
     static final int MAX_LINE = 400;
+    static final int MAX_DETAIL_LINES = 80;
 
     private Messages() {
     }
@@ -19,6 +20,23 @@ public final class Messages {
             return failure.getClass().getSimpleName();
         }
         return truncate(message.trim().replaceAll("\\s+", " "), MAX_LINE);
+    }
+
+    /**
+     * The failure's whole message when it has several lines (a table, an interleaving, stacks), at most
+     * {@link #MAX_DETAIL_LINES} of them; null when one line says it all or there is no failure.
+     */
+    public static String details(Throwable failure) {
+        String message = failure == null ? null : failure.getMessage();
+        if (message == null || message.strip().lines().count() < 2) {
+            return null;
+        }
+        java.util.List<String> lines = message.strip().lines().toList();
+        if (lines.size() <= MAX_DETAIL_LINES) {
+            return String.join("\n", lines);
+        }
+        return String.join("\n", lines.subList(0, MAX_DETAIL_LINES)) + "\n... "
+                + (lines.size() - MAX_DETAIL_LINES) + " more lines in target/surefire-reports";
     }
 
     /** A value as a learner would write it: arrays spelled out, long values cut with an ellipsis. */

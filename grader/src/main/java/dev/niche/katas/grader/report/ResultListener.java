@@ -84,7 +84,7 @@ public final class ResultListener implements TestExecutionListener {
                     return new CheckResult(name, kind, Status.NOT_STARTED, NotStarted.describe(failure).get());
                 }
                 return new CheckResult(name, kind, Status.FAILED,
-                        failure == null ? "failed" : Messages.of(failure));
+                        failure == null ? "failed" : Messages.of(failure), Messages.details(failure));
         }
     }
 

@@ -1,0 +1,30 @@
+package dev.niche.concurrency.racycounter;
+
+/**
+ * Request count and total latency, recorded by request threads and read together by a reporter.
+ * A {@link Snapshot} must pair a count with the total of exactly those requests.
+ *
+ * <p>Starting code: correct for one thread, racy for many (see the package description).
+ */
+public class LatencyStats {
+    private long count;
+    private long totalMicros;
+
+    /**
+     * Records one request that took {@code micros} microseconds.
+     *
+     * @throws IllegalArgumentException if {@code micros} is negative (the message names {@code micros})
+     */
+    public void record(long micros) {
+        if (micros < 0) {
+            throw new IllegalArgumentException("micros must not be negative, was " + micros);
+        }
+        count++;
+        totalMicros += micros;
+    }
+
+    /** The count and total of the requests recorded so far, taken at one moment. */
+    public Snapshot snapshot() {
+        return new Snapshot(count, totalMicros);
+    }
+}
