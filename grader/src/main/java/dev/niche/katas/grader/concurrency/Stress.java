@@ -149,7 +149,7 @@ public final class Stress {
             }
             out.append("  ").append(info.getThreadName()).append(" holds ").append(held)
                     .append(" and waits for ").append(info.getLockName()).append(" held by ")
-                    .append(info.getLockOwnerName()).append(", at ").append(frames(info.getStackTrace()))
+                    .append(info.getLockOwnerName()).append(", ").append(frames(info.getStackTrace()))
                     .append(System.lineSeparator());
         }
         return out.toString().stripTrailing();
@@ -158,30 +158,33 @@ public final class Stress {
     private static String stuck(List<Thread> stuck) {
         StringBuilder out = new StringBuilder();
         for (Thread t : stuck) {
-            out.append("  ").append(t.getName()).append(' ').append(t.getState()).append(", at ")
+            out.append("  ").append(t.getName()).append(' ').append(t.getState()).append(' ')
                     .append(frames(t.getStackTrace())).append(System.lineSeparator());
         }
         return out.toString().stripTrailing();
     }
 
-    /** The first frames of the learner's (and the test's) code; JDK and grader frames are left out. */
+    /** Where a thread is: the JDK method it waits in, then the first frames of the learner's and test's code. */
     static String frames(StackTraceElement[] stack) {
         List<String> shown = new ArrayList<>();
-        String top = stack.length == 0 ? "?" : stack[0].getClassName().replaceAll(".*\\.", "") + "."
-                + stack[0].getMethodName();
         for (StackTraceElement e : stack) {
             String c = e.getClassName();
             if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")
-                    || c.startsWith("dev.niche.katas.grader.")) {
+                    || c.equals(Stress.class.getName()) || c.startsWith(Stress.class.getName() + "$")) {
                 continue;
             }
-            shown.add(c.replaceAll(".*\\.", "") + "." + e.getMethodName() + "(" + e.getFileName() + ":"
-                    + e.getLineNumber() + ")");
+            shown.add(simpleName(c) + "." + e.getMethodName() + "(" + e.getFileName() + ":" + e.getLineNumber() + ")");
             if (shown.size() == FRAMES_SHOWN) {
                 break;
             }
         }
-        return (shown.isEmpty() ? "" : String.join(" < ", shown)) + " [in " + top + "]";
+        String in = stack.length == 0 ? "" : "in " + simpleName(stack[0].getClassName()) + "."
+                + stack[0].getMethodName() + ", ";
+        return in + (shown.isEmpty() ? "no frame of the kata" : "at " + String.join(" < ", shown));
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     private static void join(Thread t, long millis) {

@@ -73,6 +73,22 @@ class ReportTest {
     }
 
     @Test
+    void theBoardShowsTheNextKatasFirstFailureInFullWhenItSpansLines(@TempDir Path dir) {
+        String interleaving = "not linearizable\n| Thread 1 | Thread 2 |\n| inc()    | inc()    |";
+        CheckResult failed = new CheckResult("counts", CheckKind.CONCURRENCY, Status.FAILED,
+                "not linearizable | Thread 1 | Thread 2 |", interleaving);
+        Progress progress = new Progress("stage-4-concurrency", "concurrency", Mode.STUB,
+                List.of(new KataResult(QUIZ, List.of(failed), List.of())));
+        String board = Board.render(progress, "");
+        assertThat(board).contains("  the first failure in full:\n    not linearizable\n    | Thread 1 | Thread 2 |\n");
+        Path file = dir.resolve("progress.json");
+        progress.write(file);
+        assertThat(Progress.read(file).katas().get(0).checks().get(0).details()).isEqualTo(interleaving);
+        assertThat(Messages.details(new AssertionError("one line"))).isNull();
+        assertThat(Messages.details(new AssertionError("a\nb"))).isEqualTo("a\nb");
+    }
+
+    @Test
     void modeChecksCatchAPassingStubAWrongNaiveAndAFailingReference() {
         ModeExpectations.KataShape shape = new ModeExpectations.KataShape(
                 EnumSet.of(CheckKind.EXAMPLE, CheckKind.COMPLEXITY), true);
