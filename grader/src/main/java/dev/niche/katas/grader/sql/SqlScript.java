@@ -66,9 +66,14 @@ public final class SqlScript {
     /**
      * Runs every statement in order on {@code connection}.
      *
+     * @throws UnsupportedOperationException ("TODO: ...") when the file holds no statement yet: an untouched
+     *         stub file reads as "not started"
      * @throws SqlScriptError naming the file, the line and PostgreSQL's message when a statement fails
      */
     public void run(Connection connection) {
+        if (parts.isEmpty()) {
+            throw new UnsupportedOperationException("TODO: write the statements of " + name);
+        }
         for (Part part : parts) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(part.sql());

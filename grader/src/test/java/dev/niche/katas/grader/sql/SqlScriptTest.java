@@ -35,6 +35,16 @@ class SqlScriptTest {
     }
 
     @Test
+    void anEmptyFileReadsAsNotStarted() throws Exception {
+        try (KataDatabase db = Postgres.freshDatabase("grader/empty")) {
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> db.run(SqlScript.of("schema.sql", "-- TODO: your tables\n")));
+            assertThat(dev.niche.katas.grader.NotStarted.describe(failure)).get().asString()
+                    .contains("TODO: write the statements of schema.sql");
+        }
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> SqlScript.resource("no/such/schema.sql"))
                 .isInstanceOf(IllegalArgumentException.class)
