@@ -48,7 +48,8 @@ public final class Postgres {
 
     /**
      * A new, empty database for one kata, named after {@code kata} (e.g. {@code storage/index-selection} becomes
-     * {@code kata_index_selection_1}). Close it to drop it.
+     * {@code kata_index_selection_1}), with parallel query and JIT off so plans do not depend on the machine.
+     * Close it to drop it.
      */
     public static KataDatabase freshDatabase(String kata) {
         Server s = server();
@@ -57,6 +58,10 @@ public final class Postgres {
         try (Connection admin = s.connect(s.adminDatabase()); Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + name);
             st.execute("CREATE DATABASE " + name);
+            // Plans that do not depend on the machine: no parallel workers (their number follows the cores),
+            // no JIT (its cost model follows the build), so a planner kata predicts the same plan everywhere.
+            st.execute("ALTER DATABASE " + name + " SET max_parallel_workers_per_gather = 0");
+            st.execute("ALTER DATABASE " + name + " SET jit = off");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + s.url(s.adminDatabase())
                     + ": " + e.getMessage() + " (the user needs the CREATEDB privilege)", e);

@@ -72,7 +72,11 @@ public final class SqlScript {
      */
     public void run(Connection connection) {
         if (parts.isEmpty()) {
-            throw new UnsupportedOperationException("TODO: write the statements of " + name);
+            UnsupportedOperationException stub = new UnsupportedOperationException("TODO: write your statements");
+            // The board's "start at" names the stub's first frame: make it the file, not this class.
+            stub.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement(name.replaceAll("\\.sql$", ""), "sql", name, 1)});
+            throw stub;
         }
         for (Part part : parts) {
             try (Statement statement = connection.createStatement()) {

@@ -40,7 +40,7 @@ class SqlScriptTest {
             Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
                     () -> db.run(SqlScript.of("schema.sql", "-- TODO: your tables\n")));
             assertThat(dev.niche.katas.grader.NotStarted.describe(failure)).get().asString()
-                    .contains("TODO: write the statements of schema.sql");
+                    .isEqualTo("not started: schema.sql (TODO: write your statements)");
         }
     }
 
