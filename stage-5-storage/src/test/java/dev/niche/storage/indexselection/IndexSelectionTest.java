@@ -48,7 +48,7 @@ class IndexSelectionTest {
         database.run(SqlScript.resource(FOLDER + "schema.sql"));
         connection = database.connect();
         queries = SqlScript.resource(FOLDER + "queries.sql").parts();
-        execute("ANALYZE");
+        database.analyzeExactly();
     }
 
     @AfterAll
@@ -67,7 +67,7 @@ class IndexSelectionTest {
             learnerFileRan = true;
             try {
                 database.run(SqlScript.resource(FOLDER + "indexes.sql"));
-                execute("ANALYZE");
+                database.analyzeExactly();
             } catch (RuntimeException | AssertionError e) {
                 learnerFileFailure = e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e.getMessage(), e);
             }
@@ -165,12 +165,6 @@ class IndexSelectionTest {
 
     private static String query(int index) {
         return queries.get(index).sql();
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
     }
 
     private static List<String> rows(String sql) throws SQLException {
