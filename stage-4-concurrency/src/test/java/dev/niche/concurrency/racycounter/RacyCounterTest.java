@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @Kata(id = "concurrency/racy-counter", title = "Racy counters: atomic, adder or lock", order = 1,
         checkpoints = "4.1", naiveViolates = CheckKind.CONCURRENCY, refactoring = true)
 class RacyCounterTest {
+    /** Lincheck's budget: each race here needs one switch inside one call, found within the first scenarios. */
+    private static final int ITERATIONS = 8;
+    private static final int INVOCATIONS = 150;
 
     // ---- examples: one thread, the behaviour to keep ----
 
@@ -71,21 +74,24 @@ class RacyCounterTest {
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("HitCounter loses no hit when threads hit at once")
     void hitCounterIsLinearizable() {
-        Linearizability.of(HitCounterOperations.class).startedBy(() -> new HitCounter().hit()).modelCheck();
+        Linearizability.of(HitCounterOperations.class).startedBy(() -> new HitCounter().hit())
+                .iterations(ITERATIONS).invocationsPerIteration(INVOCATIONS).modelCheck();
     }
 
     @Test
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("TicketDispenser never gives two callers the same number")
     void ticketsAreLinearizable() {
-        Linearizability.of(TicketOperations.class).startedBy(() -> new TicketDispenser().take()).modelCheck();
+        Linearizability.of(TicketOperations.class).startedBy(() -> new TicketDispenser().take())
+                .iterations(ITERATIONS).invocationsPerIteration(INVOCATIONS).modelCheck();
     }
 
     @Test
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("LatencyStats snapshots never pair a count with another moment's total")
     void statsAreLinearizable() {
-        Linearizability.of(StatsOperations.class).startedBy(() -> new LatencyStats().snapshot()).modelCheck();
+        Linearizability.of(StatsOperations.class).startedBy(() -> new LatencyStats().snapshot())
+                .iterations(ITERATIONS).invocationsPerIteration(INVOCATIONS).modelCheck();
     }
 
     /** The operations Lincheck runs concurrently on one {@link HitCounter}. */

@@ -105,23 +105,32 @@ public final class Stress {
             }
         }
         List<Thread> stuck = threads.stream().filter(Thread::isAlive).collect(Collectors.toList());
-        if (!stuck.isEmpty()) {
-            String report = stuck(stuck);
-            threads.forEach(Thread::interrupt);
-            throw new ConcurrencyFailure(what + " did not finish within " + scaled.toMillis() + " ms: "
-                    + stuck.size() + " of " + threadCount + " threads are still running or waiting"
-                    + " (a lost wake-up, a wait that nobody signals, or an endless retry):"
-                    + System.lineSeparator() + report);
-        }
+        String stuckReport = stuck.isEmpty() ? "" : stuck(stuck);
+        Throwable[] failed = new Throwable[threadCount];
         for (int i = 0; i < threadCount; i++) {
-            Throwable failure = failures.get(i);
+            failed[i] = failures.get(i); // before the interrupt below adds InterruptedExceptions of its own
+        }
+        if (!stuck.isEmpty()) {
+            threads.forEach(Thread::interrupt);
+        }
+        // A thread that failed is usually the cause of the others waiting: report it first.
+        for (int i = 0; i < threadCount; i++) {
+            Throwable failure = failed[i];
             if (failure == null) {
                 continue;
             }
             if (NotStarted.isNotStarted(failure) && failure instanceof RuntimeException) {
                 throw (RuntimeException) failure;
             }
-            throw new ConcurrencyFailure("in " + what + ", thread-" + i + " failed: " + failure, failure);
+            String alsoStuck = stuck.isEmpty() ? "" : System.lineSeparator() + "and then " + stuck.size()
+                    + " threads were still running or waiting at the limit:" + System.lineSeparator() + stuckReport;
+            throw new ConcurrencyFailure("in " + what + ", thread-" + i + " failed: " + failure + alsoStuck, failure);
+        }
+        if (!stuck.isEmpty()) {
+            throw new ConcurrencyFailure(what + " did not finish within " + scaled.toMillis() + " ms: "
+                    + stuck.size() + " of " + threadCount + " threads are still running or waiting"
+                    + " (a lost wake-up, a wait that nobody signals, or an endless retry):"
+                    + System.lineSeparator() + stuckReport);
         }
     }
 
@@ -169,7 +178,7 @@ public final class Stress {
         List<String> shown = new ArrayList<>();
         for (StackTraceElement e : stack) {
             String c = e.getClassName();
-            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.")
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.") || c.contains("$$Lambda")
                     || c.equals(Stress.class.getName()) || c.startsWith(Stress.class.getName() + "$")) {
                 continue;
             }

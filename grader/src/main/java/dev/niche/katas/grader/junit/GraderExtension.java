@@ -2,7 +2,11 @@ package dev.niche.katas.grader.junit;
 
 import dev.niche.katas.grader.NotStarted;
 import dev.niche.katas.grader.TimeLimit;
+import dev.niche.katas.grader.concurrency.Linearizability;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -12,8 +16,26 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * and Jupiter's time-out becomes a message a learner can act on. Real failures pass through unchanged.
  * The time limit itself is Jupiter's ({@code junit-platform.properties} in this jar sets the default and runs
  * each test on a separate thread, so a busy loop cannot hold the run).
+ *
+ * <p>A test class with Lincheck operations (a nested class with {@code @Operation} methods) gets Lincheck warmed up
+ * before its first test: attaching Lincheck's agent and instrumenting the JDK takes seconds, more on a loaded
+ * machine, and should count against no check's time limit.
  */
-public final class GraderExtension implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+public final class GraderExtension implements BeforeAllCallback, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
+    private static final String LINCHECK_OPERATION = "org.jetbrains.lincheck.datastructures.Operation";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getTestClass().filter(GraderExtension::usesLincheck).ifPresent(c -> Linearizability.warmUp());
+    }
+
+    private static boolean usesLincheck(Class<?> testClass) {
+        return Arrays.stream(testClass.getDeclaredClasses())
+                .flatMap(nested -> Arrays.stream(nested.getDeclaredMethods()))
+                .map(Method::getDeclaredAnnotations).flatMap(Arrays::stream)
+                .anyMatch(a -> a.annotationType().getName().equals(LINCHECK_OPERATION));
+    }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {

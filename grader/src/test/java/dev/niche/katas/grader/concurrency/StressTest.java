@@ -106,6 +106,21 @@ class StressTest {
     }
 
     @Test
+    void aFailedThreadIsReportedBeforeTheThreadsItLeftWaiting() {
+        CountDownLatch neverOpened = new CountDownLatch(1);
+        Throwable failure = catchThrowable(() -> Stress.threads(2).timeLimit(Duration.ofMillis(300))
+                .run("hand-off", thread -> {
+                    if (thread == 0) {
+                        throw new IllegalStateException("size went negative");
+                    }
+                    neverOpened.await();
+                }));
+        assertThat(failure).hasMessageStartingWith("in hand-off, thread-0 failed: java.lang.IllegalStateException:"
+                + " size went negative").hasMessageContaining("and then 1 threads were still running or waiting")
+                .hasMessageContaining("thread-1 WAITING");
+    }
+
+    @Test
     void aStubInAThreadReadsAsNotStarted() {
         Throwable failure = catchThrowable(() -> Stress.threads(2).run("stub", thread -> {
             throw new UnsupportedOperationException("TODO: take an item");
