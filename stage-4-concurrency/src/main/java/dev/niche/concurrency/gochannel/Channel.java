@@ -56,7 +56,7 @@ public final class Channel<T> {
      *                                 normally instead, with the thread's interrupt status set)
      */
     public void send(T value) throws InterruptedException {
-        throw new UnsupportedOperationException("TODO: wait for a receiver (unbuffered) or for room (buffered), or fail when closed");
+        throw new UnsupportedOperationException("TODO: hand the value over, or wait for room, or fail if closed");
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Channel<T> {
      * @throws InterruptedException if the thread is interrupted while it waits; nothing is then taken
      */
     public Received<T> receive() throws InterruptedException {
-        throw new UnsupportedOperationException("TODO: take a ready value, wait while open and empty, or report closed");
+        throw new UnsupportedOperationException("TODO: take a ready value, or wait, or report closed");
     }
 
     /**

@@ -76,6 +76,6 @@ public final class Select {
      * @throws InterruptedException  if the thread is interrupted while it waits; nothing is then taken
      */
     public void run() throws InterruptedException {
-        throw new UnsupportedOperationException("TODO: take from one ready case at random, or run the default, or wait until a case is ready");
+        throw new UnsupportedOperationException("TODO: run a random ready case, else the default, else wait");
     }
 }

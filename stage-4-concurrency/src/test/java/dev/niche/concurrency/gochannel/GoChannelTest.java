@@ -23,10 +23,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @Kata(id = "concurrency/go-channel", title = "Go channels: rendezvous, buffer, close and select", order = 8,
         checkpoints = "4.1", naiveViolates = CheckKind.CONCURRENCY)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the order of this file: one rule at a time, then stress
 class GoChannelTest {
     /** How long a thread may take to start waiting, or to finish once released; generous for a loaded machine. */
     private static final long PATIENCE_MILLIS = 5_000;
@@ -36,6 +40,7 @@ class GoChannelTest {
     // ---- examples: one thread, one rule at a time ----
 
     @Test
+    @Order(1)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("capacity is 0 when unbuffered, n when buffered; a buffer below 1 is refused")
     void capacity() {
@@ -48,6 +53,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(2)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a buffered channel delivers its values in the order they were sent")
     void bufferedIsFifo() throws InterruptedException {
@@ -63,6 +69,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(3)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("send(null) is refused before it could wait, on both kinds of channel")
     void nullIsRefused() {
@@ -73,6 +80,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(4)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a closed channel still delivers what it holds, then answers ok == false every time")
     void closedChannelDrainsThenReportsClosed() throws InterruptedException {
@@ -90,6 +98,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(5)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("send on a closed channel, and a second close, throw ChannelClosedException")
     void sendOnClosedAndCloseTwiceFail() throws InterruptedException {
@@ -102,6 +111,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(6)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("select runs its default, and takes nothing, when no case is ready")
     void selectDefault() throws InterruptedException {
@@ -117,6 +127,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(7)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("select takes one value from the ready case only, and leaves the others alone")
     void selectTakesFromTheReadyCase() throws InterruptedException {
@@ -135,6 +146,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(8)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a closed channel is a ready case: its handler gets ok == false and the default does not run")
     void selectSeesClose() throws InterruptedException {
@@ -146,6 +158,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(9)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a select without a receive case is refused")
     void selectNeedsACase() {
@@ -154,6 +167,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(10)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("select picks at random among ready cases, so a busy channel cannot starve another")
     void selectIsFair() throws InterruptedException {
@@ -180,6 +194,7 @@ class GoChannelTest {
     // ---- concurrency: threads put in known states first, so each check fails the same way every run ----
 
     @Test
+    @Order(11)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("an unbuffered send waits until a receiver has taken its value (rendezvous)")
     void unbufferedSendWaitsForReceiver() throws InterruptedException {
@@ -196,6 +211,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(12)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("an unbuffered receive waits for a sender, and a waiting select takes from one")
     void receiveAndSelectWaitForSender() throws InterruptedException {
@@ -222,6 +238,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(13)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("a select with default takes the value of a sender waiting on an unbuffered channel")
     void selectDefaultTakesFromWaitingSender() throws InterruptedException {
@@ -235,6 +252,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(14)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("close wakes every receiver and select waiting on the channel, and each gets ok == false")
     void closeWakesEveryReceiver() {
@@ -264,6 +282,7 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(15)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("close makes every waiting sender throw ChannelClosedException, and delivers none of their values")
     void closeFailsEverySender() throws InterruptedException {
@@ -304,6 +323,7 @@ class GoChannelTest {
     // ---- concurrency: stress runs with exact invariants ----
 
     @Test
+    @Order(16)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("unbuffered, 3 senders and 3 receivers: every value received exactly once, no send ahead of a"
             + " receiver")
@@ -312,13 +332,17 @@ class GoChannelTest {
     }
 
     @Test
+    @Order(17)
     @Kind(CheckKind.CONCURRENCY)
-    @DisplayName("buffered, 3 senders and 3 receivers: every value received exactly once, capacity never exceeded")
+    @DisplayName("buffered (capacity 1, then 4), 3 senders and 3 receivers: every value received exactly once,"
+            + " capacity never exceeded")
     void stressBuffered() {
+        stressSendReceive(Channel.buffered(1));
         stressSendReceive(Channel.buffered(4));
     }
 
     @Test
+    @Order(18)
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("select over 3 channels: one handler per run, every value handled exactly once")
     void stressSelect() {
