@@ -294,8 +294,8 @@ class GoChannelTest {
             int senders = 3;
             AtomicReferenceArray<Thread> started = new AtomicReferenceArray<>(senders);
             ConcurrentLinkedQueue<String> returned = new ConcurrentLinkedQueue<>();
-            Stress.threads(senders + 1).timeLimit(WAKE_UP_LIMIT).run(senders + " threads waiting in send() on a "
-                    + kind + " channel, then a close", thread -> {
+            Stress.threads(senders + 1).timeLimit(WAKE_UP_LIMIT).run(senders + " threads waiting in send() on "
+                    + (channel.capacity() == 0 ? "an " : "a ") + kind + " channel, then a close", thread -> {
                 if (thread == senders) {
                     awaitWaitingOrDone(started);
                     channel.close();
