@@ -119,8 +119,7 @@ class SafePublicationTest {
     void sharedFieldsAreSafelyRead() {
         new Lazy<>(() -> "warm-up").get();
         new RoutingTable(routes(), fallbacks()).backendFor("billing");
-        SharedFields.assertNoUnguardedReads(Lazy.class);
-        SharedFields.assertNoUnguardedReads(RoutingTable.class);
+        SharedFields.assertNoUnguardedReads(Lazy.class, RoutingTable.class);
     }
 
     @Test

@@ -58,16 +58,18 @@ public final class SharedFields {
     }
 
     /**
-     * Fails with a {@link ConcurrencyFailure} naming every unguarded read of a plain field in {@code type} and
-     * its nested classes, with the method and line, why it is unsafe and how to fix it.
+     * Fails with a {@link ConcurrencyFailure} naming every unguarded read of a plain field in {@code types} and
+     * their nested classes, with the method and line, why it is unsafe and how to fix it.
      */
-    public static void assertNoUnguardedReads(Class<?> type) {
-        List<String> reads = unguardedReads(type);
+    public static void assertNoUnguardedReads(Class<?>... types) {
+        List<String> reads = new ArrayList<>();
+        for (Class<?> type : types) {
+            reads.addAll(unguardedReads(type));
+        }
         if (!reads.isEmpty()) {
-            throw new ConcurrencyFailure(type.getSimpleName() + " reads shared fields with no happens-before"
-                    + " edge to their writes:" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", reads) + System.lineSeparator() + WHY
-                    + System.lineSeparator() + FIX);
+            throw new ConcurrencyFailure("Shared fields read with no happens-before edge to their writes:"
+                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", reads)
+                    + System.lineSeparator() + WHY + System.lineSeparator() + FIX);
         }
     }
 
