@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * <p>Thread-safety promise: any number of threads may call {@link #get} at once, also the very first time.
  * The supplier runs exactly once (unless it fails, see below), every caller gets the same object, and every
  * caller sees that object fully constructed: all the fields the supplier set, never defaults from before.
- * After the first call, {@code get} must not take a lock on every call.
+ * After the first call, {@code get} should not need a lock: a {@code synchronized get} is correct, but then
+ * every reader waits in line for a value that never changes again.
  *
  * <p>Double-checked locking with a {@code volatile} field. The lock makes "check, run the supplier, store"
  * one step, so the supplier runs once. The {@code volatile} is what makes the unlocked first check safe: the
