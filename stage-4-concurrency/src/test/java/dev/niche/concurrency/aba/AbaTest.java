@@ -114,8 +114,8 @@ class AbaTest {
                 .actorsPerThread(3)
                 .actorsBefore(0)
                 .actorsAfter(2)
-                .iterations(15)
-                .invocationsPerIteration(50)
+                .iterations(8)
+                .invocationsPerIteration(30)
                 .modelCheck();
     }
 
