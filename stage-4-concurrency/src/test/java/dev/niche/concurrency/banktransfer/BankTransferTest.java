@@ -337,7 +337,8 @@ class BankTransferTest {
 
         String where() {
             StackTraceElement[] stack = thread.getStackTrace();
-            return Arrays.stream(stack).filter(e -> e.getClassName().startsWith("dev.niche.concurrency."))
+            return Arrays.stream(stack).filter(e -> e.getClassName().startsWith("dev.niche.concurrency.")
+                            && !e.getClassName().contains("$$Lambda"))
                     .limit(3).map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName()
                             + "(" + e.getFileName() + ":" + e.getLineNumber() + ")")
                     .reduce((a, b) -> a + " < " + b).orElse(thread.getState().toString());
