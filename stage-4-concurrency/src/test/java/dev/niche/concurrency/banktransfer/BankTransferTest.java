@@ -108,7 +108,7 @@ class BankTransferTest {
     @Test
     @Kind(CheckKind.CONCURRENCY)
     @DisplayName("Transfers in opposite directions finish without deadlock and every balance adds up exactly")
-    void oppositeDirectionsDoNotDeadlock() {
+    void transfersBothWaysDoNotDeadlock() {
         long opening = 1000;
         Bank bank = new Bank(opening, opening);
         long[] moved = new long[4];
