@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
         checkpoints = "4.1", naiveViolates = CheckKind.CONCURRENCY)
 class BankTransferTest {
     /** How long one stress thread keeps transferring at most; the deadlock, if any, forms long before. */
-    private static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
+    private static final long BUSY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     // ---- examples: one thread ----
 

@@ -222,7 +222,8 @@ class RwLockTest {
         Holder newcomer = Holder.reader(lock, "reader-2");
         if (!newcomer.waitsToEnter()) {
             fail("reader-2 got the read lock while a writer was waiting (reader-1 was inside, so the writer had"
-                    + " to wait). Letting readers pass a waiting writer starves it: with readers overlapping"
+                    + " to wait)." + System.lineSeparator() + "Letting readers pass a waiting writer starves it:"
+                    + " with readers overlapping"
                     + " without a pause, the writer never gets in. Once a writer waits, new readers must wait"
                     + " behind it.");
         }
@@ -295,9 +296,9 @@ class RwLockTest {
                     }
                 });
         if (starved.get() != null) {
-            fail("writer starved: " + starved.get() + " (bound: " + STARVATION_BOUND + "). A reader was inside at"
-                    + " every moment, so a writer that waits for 'no reader inside' never gets in: once a writer"
-                    + " waits, new readers must wait behind it.");
+            fail("writer starved: " + starved.get() + " (bound: " + STARVATION_BOUND + ")."
+                    + System.lineSeparator() + "A reader was inside at every moment, so a writer that waits for"
+                    + " 'no reader inside' never gets in: once a writer waits, new readers must wait behind it.");
         }
         assertThat(Arrays.stream(readsWhileWaiting).max().orElse(0))
                 .as("the most reads while the writer waited, in rounds %s", Arrays.toString(readsWhileWaiting))
