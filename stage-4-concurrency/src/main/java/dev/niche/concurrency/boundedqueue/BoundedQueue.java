@@ -33,7 +33,7 @@ public class BoundedQueue<E> {
      * @throws IllegalArgumentException if {@code capacity < 1} (the message names {@code capacity})
      */
     public BoundedQueue(int capacity) {
-        throw new UnsupportedOperationException("TODO: check the capacity, then set up the storage, the lock and what threads wait on");
+        throw new UnsupportedOperationException("TODO: check the capacity; set up the storage, the lock, the wait conditions");
     }
 
     /**

@@ -12,8 +12,8 @@
  *
  * <p>The examples use one thread (and, for the blocking cases, one helper thread that the test watches). A
  * property compares the queue with an {@link java.util.ArrayDeque} on random sequences of calls. The
- * concurrency check is a stress run with more producers and consumers than the queue has room for: every item must be taken exactly once, each producer's
- * items in the order it put them, the size must never pass the capacity, and no thread may be left waiting at
- * the end.
+ * concurrency check is a stress run with more producers and consumers than the queue has room for: every item
+ * must be taken exactly once, each producer's items in the order it put them, the size must never pass the
+ * capacity, and no thread may be left waiting at the end.
  */
 package dev.niche.concurrency.boundedqueue;

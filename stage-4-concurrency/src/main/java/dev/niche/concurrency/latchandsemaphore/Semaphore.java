@@ -38,7 +38,7 @@ public class Semaphore {
      * @throws InterruptedException if interrupted before or while waiting; no permit is taken then
      */
     public void acquire() throws InterruptedException {
-        throw new UnsupportedOperationException("TODO: wait while no permit is free, then take one, all under one lock");
+        throw new UnsupportedOperationException("TODO: under one lock, wait while no permit is free, then take one");
     }
 
     /**
@@ -47,7 +47,7 @@ public class Semaphore {
      * @return true if a permit was taken
      */
     public boolean tryAcquire() {
-        throw new UnsupportedOperationException("TODO: take a permit if one is free, checking and taking under one lock");
+        throw new UnsupportedOperationException("TODO: under one lock, take a permit if one is free");
     }
 
     /**

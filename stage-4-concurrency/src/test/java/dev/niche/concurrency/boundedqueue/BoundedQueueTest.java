@@ -73,7 +73,8 @@ class BoundedQueueTest {
         long start = System.nanoTime();
         assertThat(queue.poll(SHORT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)).as("poll(50 ms) on an empty queue")
                 .isNull();
-        assertThat(millisSince(start)).as("milliseconds poll(50 ms) waited").isGreaterThanOrEqualTo(SHORT_TIMEOUT_MILLIS);
+        assertThat(millisSince(start)).as("milliseconds poll(50 ms) waited")
+                .isGreaterThanOrEqualTo(SHORT_TIMEOUT_MILLIS);
     }
 
     @Test
@@ -155,17 +156,22 @@ class BoundedQueueTest {
     }
 
     @Test
-    @DisplayName("an interrupted thread gets InterruptedException from put on a full queue and take on an empty one, and nothing changes")
+    @DisplayName("an interrupted thread gets InterruptedException from a put or take that would wait; nothing changes")
     void alreadyInterrupted() throws InterruptedException {
         BoundedQueue<String> queue = new BoundedQueue<>(1);
-        Thread.currentThread().interrupt();
-        assertThatThrownBy(queue::take).as("take() on an empty queue, thread interrupted")
-                .isInstanceOf(InterruptedException.class);
-        queue.put("only");
-        Thread.currentThread().interrupt();
-        assertThatThrownBy(() -> queue.put("extra")).as("put(extra) on a full queue, thread interrupted")
-                .isInstanceOf(InterruptedException.class);
-        assertThat(Thread.interrupted()).as("interrupt flag still set after the InterruptedException").isFalse();
+        try {
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(queue::take).as("take() on an empty queue, thread interrupted")
+                    .isInstanceOf(InterruptedException.class);
+            queue.put("only");
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(() -> queue.put("extra")).as("put(extra) on a full queue, thread interrupted")
+                    .isInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted())
+                    .as("interrupt flag still set after the InterruptedException").isFalse();
+        } finally {
+            Thread.interrupted();
+        }
         assertThat(queue.size()).isEqualTo(1);
         assertThat(queue.poll()).isEqualTo("only");
     }
@@ -214,7 +220,7 @@ class BoundedQueueTest {
 
     @Test
     @Kind(CheckKind.CONCURRENCY)
-    @DisplayName("6 producers and 6 consumers through a queue of 1: each item taken once, in each producer's order, none left waiting")
+    @DisplayName("6 producers, 6 consumers, capacity 1: each item taken once, in order, nobody left waiting")
     void producersAndConsumers() {
         int producers = 6;
         int consumers = 6;
@@ -230,8 +236,8 @@ class BoundedQueueTest {
         AtomicInteger smallestSize = new AtomicInteger();
 
         Stress.threads(producers + consumers).timeLimit(Duration.ofSeconds(8)).run(
-                producers + " producers putting " + itemsPerProducer + " items each and " + consumers
-                        + " consumers taking " + takesPerConsumer + " each, through a queue of capacity " + capacity,
+                producers + " producers (" + itemsPerProducer + " puts each) and " + consumers + " consumers ("
+                        + takesPerConsumer + " takes each) on a queue of capacity " + capacity,
                 thread -> {
                     if (thread < producers) {
                         for (int seq = 0; seq < itemsPerProducer; seq++) {

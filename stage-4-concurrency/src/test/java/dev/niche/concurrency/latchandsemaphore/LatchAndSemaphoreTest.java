@@ -104,10 +104,15 @@ class LatchAndSemaphoreTest {
     @DisplayName("an interrupted thread gets InterruptedException from await on a closed latch, and the count stays")
     void latchAwaitInterrupted() {
         Latch latch = new Latch(1);
-        Thread.currentThread().interrupt();
-        assertThatThrownBy(latch::await).as("await() with count 1, thread interrupted")
-                .isInstanceOf(InterruptedException.class);
-        assertThat(Thread.interrupted()).as("interrupt flag still set after the InterruptedException").isFalse();
+        try {
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(latch::await).as("await() with count 1, thread interrupted")
+                    .isInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted())
+                    .as("interrupt flag still set after the InterruptedException").isFalse();
+        } finally {
+            Thread.interrupted();
+        }
         assertThat(latch.getCount()).isEqualTo(1);
     }
 
@@ -189,7 +194,7 @@ class LatchAndSemaphoreTest {
 
     @Test
     @Kind(CheckKind.DESIGN)
-    @DisplayName("built from a monitor or a Lock with Conditions: no java.util.concurrent synchronizer or atomic inside")
+    @DisplayName("built from a monitor or a Lock with Conditions, no java.util.concurrent synchronizer inside")
     void buildsItsOwnSynchronization() {
         new Latch(1).countDown();
         new Semaphore(1).release();
@@ -237,7 +242,7 @@ class LatchAndSemaphoreTest {
 
     @Test
     @Kind(CheckKind.CONCURRENCY)
-    @DisplayName("6 threads wait on a latch while 2 count it down, 30 rounds: every waiter goes on every round")
+    @DisplayName("6 waiters, 2 counters, 30 latches: when a latch opens, every waiter goes on")
     void latchReleasesEveryWaiter() {
         int waiters = 6;
         int counters = 2;
@@ -251,9 +256,8 @@ class LatchAndSemaphoreTest {
         AtomicIntegerArray passed = new AtomicIntegerArray(rounds);
         AtomicReference<String> timedOut = new AtomicReference<>();
 
-        Stress.threads(waiters + counters).run(waiters + " threads waiting on a latch of " + counters + " (even ones"
-                + " with await(), odd ones with await(10 s)) while " + counters + " threads count it down, each"
-                + " once all waiters wait; " + rounds + " rounds, one latch each", thread -> {
+        Stress.threads(waiters + counters).run(waiters + " waiters and " + counters + " counters on " + rounds
+                + " latches of " + counters + " in turn", thread -> {
                     if (thread < waiters) {
                         waiterThreads.set(thread, Thread.currentThread());
                         for (int r = 0; r < rounds; r++) {
@@ -285,7 +289,7 @@ class LatchAndSemaphoreTest {
 
     @Test
     @Kind(CheckKind.CONCURRENCY)
-    @DisplayName("8 threads share a semaphore of 2, 400 times each: never more than 2 inside, every permit back")
+    @DisplayName("8 threads, 2 permits: never more than 2 inside, every permit back at the end")
     void semaphoreNeverOversubscribes() {
         int permits = 2;
         int threads = 8;
@@ -298,9 +302,8 @@ class LatchAndSemaphoreTest {
         AtomicBoolean overflowReported = new AtomicBoolean();
         AtomicReference<String> firstOverflow = new AtomicReference<>();
 
-        Stress.threads(threads).run(threads + " threads taking a permit of a semaphore of " + permits + " (in turn"
-                + " with acquire(), tryAcquire() and tryAcquire(1 s)), holding it briefly and releasing it, "
-                + rounds + " times each", thread -> {
+        Stress.threads(threads).run(threads + " threads sharing a semaphore of " + permits + ", " + rounds
+                + " rounds each", thread -> {
                     for (int i = 0; i < rounds; i++) {
                         boolean got;
                         switch ((thread + i) % 3) {
