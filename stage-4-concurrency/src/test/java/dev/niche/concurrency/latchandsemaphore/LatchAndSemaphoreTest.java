@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -293,7 +294,7 @@ class LatchAndSemaphoreTest {
     void semaphoreNeverOversubscribes() {
         int permits = 2;
         int threads = 8;
-        int rounds = 400;
+        int rounds = 200;
         Semaphore semaphore = new Semaphore(permits);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger mostInside = new AtomicInteger();
@@ -302,8 +303,8 @@ class LatchAndSemaphoreTest {
         AtomicBoolean overflowReported = new AtomicBoolean();
         AtomicReference<String> firstOverflow = new AtomicReference<>();
 
-        Stress.threads(threads).run(threads + " threads sharing a semaphore of " + permits + ", " + rounds
-                + " rounds each", thread -> {
+        Stress.threads(threads).timeLimit(Duration.ofSeconds(10)).run(threads + " threads sharing a semaphore of "
+                + permits + ", " + rounds + " rounds each", thread -> {
                     for (int i = 0; i < rounds; i++) {
                         boolean got;
                         switch ((thread + i) % 3) {
