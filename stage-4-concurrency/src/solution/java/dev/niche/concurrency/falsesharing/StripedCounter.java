@@ -10,8 +10,9 @@ import java.lang.invoke.VarHandle;
  * <p>One {@link Cell} object per stripe, each holding its count between 128 bytes of padding on either side.
  * The padding comes from a class hierarchy: HotSpot places a superclass's fields before a subclass's, so
  * {@link LeftPadding}'s fields always come before the count and {@link Cell}'s always after it. Padding fields
- * declared around the count in one class would not be safe: the JVM is free to order a class's own fields as
- * it likes (JDK 15 rewrote that layout code). The count is a {@code volatile long} updated with
+ * declared around the count in one class would not be safe: HotSpot orders a class's own fields by size and
+ * fills gaps, not in declared order (JOL shows byte padding declared before a long landing after it), and no
+ * specification promises any order. The count is a {@code volatile long} updated with
  * {@code getAndAdd}, one atomic instruction, so threads that share a stripe lose nothing and {@link #sum()}
  * sees every finished addition.
  */

@@ -154,9 +154,10 @@ class FalseSharingTest {
                     + "\nWhy " + PADDING + ": a cache line is 64 bytes, but Intel's prefetcher moves lines in"
                     + " 128-byte pairs and some cores have 128-byte lines."
                     + "\nWhy inside the object: the JVM, not your code, decides what is allocated next to it."
-                    + "\nHotSpot lays out a superclass's fields before its subclass's, but may reorder the fields"
-                    + " of one class (since JDK 15), so padding declared around the count in the same class is"
-                    + " not guaranteed. The real layout of the crowded object, as JOL reads it:\n"
+                    + "\nHotSpot does not keep the declared order of a class's own fields: it groups them by size"
+                    + " and fills gaps (byte or int padding declared before a long count ends up after it), and"
+                    + " the order is unspecified. A superclass's fields do come before its subclass's, so padding"
+                    + " split over a class hierarchy holds. The crowded object, as JOL reads it:\n"
                     + ClassLayout.parseInstance(crowded.holder()).toPrintable().strip());
         }
     }
