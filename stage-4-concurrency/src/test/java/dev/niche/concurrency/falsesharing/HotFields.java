@@ -22,6 +22,13 @@ final class HotFields {
     private static final int MAX_DEPTH = 4;
     private static final int MAX_OBJECTS = 10_000;
 
+    static {
+        // Offsets and sizes need neither an agent nor the Serviceability Agent; trying to attach them costs
+        // seconds on a loaded machine.
+        System.setProperty("jol.skipDynamicAttach", "true");
+        System.setProperty("jol.skipHotspotSAAttach", "true");
+    }
+
     private HotFields() {
     }
 
