@@ -151,17 +151,22 @@ public final class Stress {
             if (info == null) {
                 continue;
             }
-            String held = Arrays.stream(info.getLockedMonitors()).map(Object::toString)
-                    .collect(Collectors.toCollection(ArrayList::new)).toString();
-            if (info.getLockedSynchronizers().length > 0) {
-                held = held + " " + Arrays.toString(info.getLockedSynchronizers());
-            }
-            out.append("  ").append(info.getThreadName()).append(" holds ").append(held)
-                    .append(" and waits for ").append(info.getLockName()).append(" held by ")
+            List<String> held = new ArrayList<>();
+            Arrays.stream(info.getLockedMonitors()).forEach(m -> held.add(lockName(m.toString())));
+            Arrays.stream(info.getLockedSynchronizers()).forEach(l -> held.add(lockName(l.toString())));
+            out.append("  ").append(info.getThreadName()).append(" holds ")
+                    .append(held.isEmpty() ? "no lock" : String.join(", ", held))
+                    .append(" and waits for ").append(lockName(info.getLockName())).append(" held by ")
                     .append(info.getLockOwnerName()).append(", ").append(frames(info.getStackTrace()))
                     .append(System.lineSeparator());
         }
         return out.toString().stripTrailing();
+    }
+
+    /** A lock as a reader knows it: {@code ReentrantLock@1b2c} rather than the synchronizer's inner class. */
+    private static String lockName(String raw) {
+        String name = simpleName(raw == null ? "?" : raw);
+        return name.replace("$NonfairSync", "").replace("$FairSync", "").replace("$Sync", "");
     }
 
     private static String stuck(List<Thread> stuck) {
