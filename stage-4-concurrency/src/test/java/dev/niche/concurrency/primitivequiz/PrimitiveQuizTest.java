@@ -117,8 +117,9 @@ class PrimitiveQuizTest {
                     + "never see the list change under it",
                     List.of(
                             why("c0db7e5bccfaf055", "holding a lock while iterating makes every delivery wait for "
-                                + "every other one, and a listener that subscribes from inside a "
-                                + "callback on another thread can deadlock"),
+                                + "every other one, and a listener that subscribes from its callback "
+                                + "re-enters the lock and still breaks the iteration with "
+                                + "ConcurrentModificationException"),
                             why("070974e553be7057", "a volatile reference to an ArrayList still lets subscribe() "
                                 + "change that list while other threads iterate over it"),
                             why("9dfa31a7af1c81ff", "a map gives per-key safety, but the bus needs a list iterated in "
