@@ -252,7 +252,7 @@ class PrimitiveQuizTest {
                 .filter(w -> w.choiceHash().equals(hash(scenario, "why-not", choice)))
                 .map(WhyNot::reason).findFirst()
                 .orElse(choice + " " + GIVES.get(choice) + "; this scenario needs something else: " + row.need());
-        throw new AssertionError("Scenario." + scenario + ": not " + choice + ". Why: " + reason + ".");
+        throw new AssertionError("Scenario." + scenario + ": not " + choice + ".\nWhy: " + reason + ".");
     }
 
     @Test
