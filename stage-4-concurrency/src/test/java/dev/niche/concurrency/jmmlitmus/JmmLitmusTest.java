@@ -116,8 +116,8 @@ class JmmLitmusTest {
                     v("0,1", "f715fd87fa04ceb9"),
                     v("1,0", "000f880c2501fd63"),
                     v("1,1", "4a24140d02916bff", "in each thread the read and the following write are independent, so "
-                            + "the compiler or the CPU may do the write first; the JLS (17.4, Table 17.4-A) shows "
-                            + "this very result as allowed. It is not out of thin air: both 1s are written "
+                            + "the compiler or the CPU may do the write first; the JLS opens section 17.4 with this "
+                            + "very shape (Table 17.4-A). It is not out of thin air: both 1s are written "
                             + "unconditionally"))),
             new KeyRow(Litmus.IRIW_VOLATILE, List.of(
                     v("0,0,0,0", "0554843e2308453e"),
