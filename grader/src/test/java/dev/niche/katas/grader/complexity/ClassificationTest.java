@@ -117,6 +117,7 @@ class ClassificationTest {
     }
 
     @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS) // the stack meter starts many threads: slow on a loaded machine
     void stackDepthSeparatesLogFromLinearRecursion() {
         int[] big = Workloads.sortedArray(1 << 20);
         assertComplexity(Complexity.stackDepth("recursive binary search",
