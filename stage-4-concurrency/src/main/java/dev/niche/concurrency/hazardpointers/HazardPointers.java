@@ -45,7 +45,7 @@ public class HazardPointers {
      * @return the protected node; null (and nothing protected) if {@code source} holds null
      */
     public Node protect(int slot, AtomicReference<Node> source) {
-        throw new UnsupportedOperationException("TODO: publish the hazard, then check that source still holds it");
+        throw new UnsupportedOperationException("TODO: load the node from source and protect it in the slot");
     }
 
     /** Withdraws the hazard of {@code slot}: the node it protected may be recycled by the next scan. */

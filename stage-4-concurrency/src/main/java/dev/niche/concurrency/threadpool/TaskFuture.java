@@ -29,7 +29,7 @@ public class TaskFuture<T> {
      * {@link #get()}. Called once per future, by the pool.
      */
     void run() {
-        throw new UnsupportedOperationException("TODO: run the task, record its outcome, wake all waiters");
+        throw new UnsupportedOperationException("TODO: run the task, record its outcome, wake the waiters");
     }
 
     /** True once the task has finished, normally or with an exception. Never blocks. */
