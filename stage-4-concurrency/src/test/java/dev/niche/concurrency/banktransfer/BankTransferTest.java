@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
+import dev.niche.katas.grader.concurrency.BackgroundCall;
 import dev.niche.katas.grader.concurrency.Stress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -206,28 +208,28 @@ class BankTransferTest {
                 awaitQuietly(release);
             }
         }, 1000, 1000, 1000, 1000);
-        Background held = Background.start("transfer 0->1", () -> bank.transfer(0, 1, 100));
+        BackgroundCall held = BackgroundCall.start("transfer 0->1", () -> bank.transfer(0, 1, 100));
         try {
-            held.await(inLedger, "transfer 0->1 to reach the ledger");
+            awaitReached(held, inLedger, "transfer 0->1 to reach the ledger");
 
-            Background disjoint = Background.start("transfer 2->3", () -> bank.transfer(2, 3, 50));
-            if (!disjoint.finishes(5_000)) {
+            BackgroundCall disjoint = BackgroundCall.start("transfer 2->3", () -> bank.transfer(2, 3, 50));
+            if (!disjoint.finishesWithin(Duration.ofSeconds(5))) {
                 fail("transfer 2->3 did not finish within 5 s while transfer 0->1 was inside the ledger holding"
-                        + " accounts 0 and 1; it waits at " + disjoint.where() + ". Transfers on other accounts must"
+                        + " accounts 0 and 1; it waits " + disjoint.where() + ". Transfers on other accounts must"
                         + " not wait: give each account its own lock instead of locking the whole bank.");
             }
             disjoint.rethrow();
 
-            Background sharing = Background.start("transfer 1->0", () -> bank.transfer(1, 0, 10));
-            if (!sharing.waitsOrRuns(2_000)) {
+            BackgroundCall sharing = BackgroundCall.start("transfer 1->0", () -> bank.transfer(1, 0, 10));
+            if (!sharing.blocksWithin(Duration.ofSeconds(2)) && !sharing.thread().isAlive()) {
                 sharing.rethrow();
                 fail("transfer 1->0 completed while transfer 0->1 was still inside the ledger: a transfer must"
                         + " hold both of its accounts from the balance check until the ledger has recorded it."
                         + " Ledger so far: " + journal);
             }
             release.countDown();
-            held.join(5_000);
-            sharing.join(5_000);
+            held.awaitDone();
+            sharing.awaitDone();
         } finally {
             release.countDown();
         }
@@ -257,91 +259,18 @@ class BankTransferTest {
         }
     }
 
-    /** One call on a thread of its own, so the test can see whether it waits, finishes or fails. */
-    private static final class Background {
-        private final Thread thread;
-        private final String what;
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        private Background(String what, Runnable call) {
-            this.what = what;
-            this.thread = new Thread(() -> {
-                try {
-                    call.run();
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, what);
-            thread.setDaemon(true);
-        }
-
-        static Background start(String what, Runnable call) {
-            Background background = new Background(what, call);
-            background.thread.start();
-            return background;
-        }
-
-        /** Waits up to 5 s for {@code latch}; fails with this call's own exception if it ended first. */
-        void await(CountDownLatch latch, String goal) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (!latch.await(20, TimeUnit.MILLISECONDS)) {
-                if (!thread.isAlive()) {
-                    rethrow();
-                    fail(what + " ended without reaching the ledger");
-                }
-                if (System.nanoTime() > until) {
-                    fail("waited 5 s for " + goal + "; it is at " + where());
-                }
+    /** Waits until {@code call} gets to {@code latch}; fails with its own exception if it ended first. */
+    private static void awaitReached(BackgroundCall call, CountDownLatch latch, String goal)
+            throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!latch.await(20, TimeUnit.MILLISECONDS)) {
+            if (!call.thread().isAlive()) {
+                call.rethrow();
+                fail(call.thread().getName() + " ended without reaching the ledger");
             }
-        }
-
-        boolean finishes(long millis) throws InterruptedException {
-            thread.join(millis);
-            return !thread.isAlive();
-        }
-
-        /** True once the call is blocked (or still busy after {@code millis}); false if it ended. */
-        boolean waitsOrRuns(long millis) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-            while (System.nanoTime() < until) {
-                Thread.State state = thread.getState();
-                if (state == Thread.State.BLOCKED || state == Thread.State.WAITING
-                        || state == Thread.State.TIMED_WAITING) {
-                    return true;
-                }
-                if (state == Thread.State.TERMINATED) {
-                    return false;
-                }
-                Thread.sleep(1);
+            if (System.nanoTime() > until) {
+                fail("waited 5 s for " + goal + "; it is " + call.where());
             }
-            return thread.isAlive();
-        }
-
-        void join(long millis) throws InterruptedException {
-            if (!finishes(millis)) {
-                fail(what + " did not finish within " + millis + " ms; it waits at " + where());
-            }
-            rethrow();
-        }
-
-        /** Rethrows what the call threw (a stub's TODO stays recognisable as "not started"). */
-        void rethrow() {
-            Throwable thrown = failure.get();
-            if (thrown instanceof RuntimeException) {
-                throw (RuntimeException) thrown;
-            }
-            if (thrown instanceof Error) {
-                throw (Error) thrown;
-            }
-        }
-
-        String where() {
-            StackTraceElement[] stack = thread.getStackTrace();
-            return Arrays.stream(stack).filter(e -> e.getClassName().startsWith("dev.niche.concurrency.")
-                            && !e.getClassName().contains("$$Lambda"))
-                    .limit(3).map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName()
-                            + "(" + e.getFileName() + ":" + e.getLineNumber() + ")")
-                    .reduce((a, b) -> a + " < " + b).orElse(thread.getState().toString());
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
 import dev.niche.katas.grader.PropertyTimeout;
+import dev.niche.katas.grader.concurrency.BackgroundCall;
 import dev.niche.katas.grader.concurrency.Stress;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -118,11 +119,11 @@ class BoundedQueueTest {
     void putWaitsForRoom() throws Exception {
         BoundedQueue<String> queue = new BoundedQueue<>(1);
         queue.put("first");
-        Helper producer = new Helper("put(second) on a full queue", () -> queue.put("second"));
-        awaitWaiting(producer);
+        BackgroundCall producer = BackgroundCall.start("put(second) on a full queue", () -> queue.put("second"));
+        producer.awaitBlocked();
         assertThat(queue.size()).as("size while put(second) waits").isEqualTo(1);
         assertThat(queue.take()).isEqualTo("first");
-        finish(producer);
+        producer.awaitDone();
         assertThat(queue.take()).isEqualTo("second");
     }
 
@@ -131,10 +132,10 @@ class BoundedQueueTest {
     void takeWaitsForElement() throws Exception {
         BoundedQueue<String> queue = new BoundedQueue<>(1);
         AtomicReference<String> taken = new AtomicReference<>();
-        Helper consumer = new Helper("take() on an empty queue", () -> taken.set(queue.take()));
-        awaitWaiting(consumer);
+        BackgroundCall consumer = BackgroundCall.start("take() on an empty queue", () -> taken.set(queue.take()));
+        consumer.awaitBlocked();
         queue.put("parcel");
-        finish(consumer);
+        consumer.awaitDone();
         assertThat(taken.get()).as("what the waiting take() returned").isEqualTo("parcel");
         assertThat(queue.size()).isZero();
     }
@@ -144,12 +145,12 @@ class BoundedQueueTest {
     void interruptedTakeTakesNothing() throws Exception {
         BoundedQueue<String> queue = new BoundedQueue<>(1);
         AtomicReference<String> taken = new AtomicReference<>();
-        Helper consumer = new Helper("take() on an empty queue", () -> taken.set(queue.take()));
-        awaitWaiting(consumer);
-        consumer.thread.interrupt();
-        consumer.thread.join(WAIT_FOR_HELPER_MILLIS);
-        assertThat(consumer.thread.isAlive()).as("take() still waits after its thread was interrupted").isFalse();
-        assertThat(consumer.failure.get()).as("what the interrupted take() threw (it returned %s)", taken.get())
+        BackgroundCall consumer = BackgroundCall.start("take() on an empty queue", () -> taken.set(queue.take()));
+        consumer.awaitBlocked();
+        consumer.thread().interrupt();
+        consumer.finishesWithin(Duration.ofMillis(WAIT_FOR_HELPER_MILLIS));
+        assertThat(consumer.thread().isAlive()).as("take() still waits after its thread was interrupted").isFalse();
+        assertThat(consumer.failure()).as("what the interrupted take() threw (it returned %s)", taken.get())
                 .isInstanceOf(InterruptedException.class);
         queue.put("kept");
         assertThat(queue.poll()).as("the element put after the interrupted take").isEqualTo("kept");
@@ -289,61 +290,6 @@ class BoundedQueueTest {
     }
 
     // ---- helpers ----
-
-    @FunctionalInterface
-    private interface Call {
-        void run() throws Exception;
-    }
-
-    /** A call run on its own thread, so that the test can watch it wait. */
-    private static final class Helper {
-        final String call;
-        final Thread thread;
-        final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        Helper(String call, Call body) {
-            this.call = call;
-            this.thread = new Thread(() -> {
-                try {
-                    body.run();
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, call);
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    /** Waits until the helper is blocked in a wait (not spinning, not finished); fails otherwise. */
-    private static void awaitWaiting(Helper helper) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_HELPER_MILLIS);
-        while (System.nanoTime() < deadline) {
-            Thread.State state = helper.thread.getState();
-            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                return;
-            }
-            if (state == Thread.State.TERMINATED) {
-                fail("%s returned at once (threw %s); it must wait", helper.call, helper.failure.get());
-            }
-            Thread.sleep(5);
-        }
-        fail("%s did not start waiting within %d ms (state %s): a waiting thread must sleep in a wait, not spin",
-                helper.call, WAIT_FOR_HELPER_MILLIS, helper.thread.getState());
-    }
-
-    /** Waits for the helper's call to return, and fails if it still waits or threw. */
-    private static void finish(Helper helper) throws InterruptedException {
-        helper.thread.join(WAIT_FOR_HELPER_MILLIS);
-        if (helper.thread.isAlive()) {
-            helper.thread.interrupt();
-            fail("%s still waits %d ms after it could go on: nobody woke it up", helper.call,
-                    WAIT_FOR_HELPER_MILLIS);
-        }
-        if (helper.failure.get() != null) {
-            fail("%s threw %s", helper.call, helper.failure.get());
-        }
-    }
 
     private static long millisSince(long startNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
+import dev.niche.katas.grader.TimeLimit;
+import dev.niche.katas.grader.concurrency.BackgroundCall;
 import dev.niche.katas.grader.concurrency.Stress;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
         checkpoints = "4.1", naiveViolates = CheckKind.CONCURRENCY)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the order of this file: one rule at a time, then stress
 class GoChannelTest {
-    /** How long a thread may take to start waiting, or to finish once released; generous for a loaded machine. */
-    private static final long PATIENCE_MILLIS = 5_000;
     /** Limit of the stress runs whose failure mode is a thread that never wakes up. */
     private static final Duration WAKE_UP_LIMIT = Duration.ofSeconds(4);
 
@@ -199,15 +198,16 @@ class GoChannelTest {
     @DisplayName("an unbuffered send waits until a receiver has taken its value (rendezvous)")
     void unbufferedSendWaitsForReceiver() throws InterruptedException {
         Channel<String> jobs = Channel.unbuffered();
-        Helper sender = Helper.start("sender", () -> jobs.send("job-1"));
-        sender.awaitWaitingOrDone();
-        if (sender.done()) {
+        BackgroundCall sender = BackgroundCall.start("send(\"job-1\") on an unbuffered channel",
+                () -> jobs.send("job-1"));
+        awaitWaitingOrDone(sender);
+        if (!sender.thread().isAlive()) {
             sender.rethrow();
             fail("send(\"job-1\") on an unbuffered channel returned while no receiver had taken the value: the"
                     + " sender must wait for the hand-off (a one-slot buffer is not a rendezvous)");
         }
         assertThat(jobs.receive()).isEqualTo(Received.of("job-1"));
-        sender.awaitDone("send(\"job-1\") after a receiver took its value");
+        sender.awaitDone();
     }
 
     @Test
@@ -217,23 +217,25 @@ class GoChannelTest {
     void receiveAndSelectWaitForSender() throws InterruptedException {
         Channel<String> jobs = Channel.unbuffered();
         AtomicReference<Received<String>> got = new AtomicReference<>();
-        Helper receiver = Helper.start("receiver", () -> got.set(jobs.receive()));
-        receiver.awaitWaitingOrDone();
-        assertThat(receiver.done()).as("receive() returned from an empty open channel: %s", got.get()).isFalse();
+        BackgroundCall receiver = BackgroundCall.start("receive() on an empty unbuffered channel",
+                () -> got.set(jobs.receive()));
+        awaitWaitingOrDone(receiver);
+        assertThat(receiver.thread().isAlive()).as("receive() returned from an empty open channel: %s", got.get())
+                .isTrue();
         jobs.send("job-1");
-        receiver.awaitDone("receive() after a sender came");
+        receiver.awaitDone();
         assertThat(got.get()).isEqualTo(Received.of("job-1"));
 
         Channel<String> other = Channel.buffered(1);
         ConcurrentLinkedQueue<String> handled = new ConcurrentLinkedQueue<>();
-        Helper selector = Helper.start("selector", () -> Select.create()
+        BackgroundCall selector = BackgroundCall.start("select over two empty channels", () -> Select.create()
                 .receive(jobs, r -> handled.add("jobs " + r.value()))
                 .receive(other, r -> handled.add("other " + r.value())).run());
-        selector.awaitWaitingOrDone();
-        assertThat(selector.done()).as("a select without default returned with no case ready; it ran %s", handled)
-                .isFalse();
+        awaitWaitingOrDone(selector);
+        assertThat(selector.thread().isAlive())
+                .as("a select without default returned with no case ready; it ran %s", handled).isTrue();
         jobs.send("job-2");
-        selector.awaitDone("select after a sender came to one of its channels");
+        selector.awaitDone();
         assertThat(handled).containsExactly("jobs job-2");
     }
 
@@ -243,12 +245,13 @@ class GoChannelTest {
     @DisplayName("a select with default takes the value of a sender waiting on an unbuffered channel")
     void selectDefaultTakesFromWaitingSender() throws InterruptedException {
         Channel<String> jobs = Channel.unbuffered();
-        Helper sender = Helper.start("sender", () -> jobs.send("job-1"));
-        sender.awaitWaitingOrDone();
+        BackgroundCall sender = BackgroundCall.start("send(\"job-1\") on an unbuffered channel",
+                () -> jobs.send("job-1"));
+        awaitWaitingOrDone(sender);
         List<String> ran = new ArrayList<>();
         Select.create().receive(jobs, r -> ran.add(r.value())).orDefault(() -> ran.add("default")).run();
         assertThat(ran).as("a sender was waiting, so the case was ready").containsExactly("job-1");
-        sender.awaitDone("send(\"job-1\") after a select took its value");
+        sender.awaitDone();
     }
 
     @Test
@@ -512,74 +515,15 @@ class GoChannelTest {
         return state == Thread.State.WAITING || state == Thread.State.TERMINATED;
     }
 
-    /** A thread that runs one call on the channel, so that the test can see whether the call waits. */
-    private static final class Helper {
-        interface Call {
-            void run() throws Exception;
-        }
-
-        private final Thread thread;
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        private Helper(String name, Call call) {
-            thread = new Thread(() -> {
-                try {
-                    call.run();
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, name);
-            thread.setDaemon(true);
-        }
-
-        static Helper start(String name, Call call) {
-            Helper helper = new Helper(name, call);
-            helper.thread.start();
-            return helper;
-        }
-
-        /** Waits until the call is parked (waiting for someone) or has finished. */
-        void awaitWaitingOrDone() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
-            while (!isWaitingOrDone(thread)) {
-                if (System.nanoTime() > deadline) {
-                    fail("the " + thread.getName() + " thread neither waited nor finished within " + PATIENCE_MILLIS
-                            + " ms; it is " + where());
-                }
-                TimeUnit.MILLISECONDS.sleep(1);
-            }
-        }
-
-        boolean done() {
-            return thread.getState() == Thread.State.TERMINATED;
-        }
-
-        /** Waits for the call to finish, and fails with where it is stuck if it does not. */
-        void awaitDone(String what) throws InterruptedException {
-            thread.join(PATIENCE_MILLIS);
-            if (thread.isAlive()) {
-                String stuck = where();
-                thread.interrupt();
-                fail(what + " did not return within " + PATIENCE_MILLIS + " ms: the " + thread.getName()
-                        + " thread is " + stuck);
-            }
-            rethrow();
-        }
-
-        void rethrow() {
-            Throwable e = failure.get();
-            if (e != null) {
-                throw new AssertionError("the " + thread.getName() + " thread failed: " + e, e);
-            }
-        }
-
-        private String where() {
-            String frames = Arrays.stream(thread.getStackTrace())
-                    .filter(f -> f.getClassName().startsWith(Channel.class.getPackageName()))
-                    .limit(3).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName()
-                            + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
-                    .collect(Collectors.joining(" < "));
-            return thread.getState() + (frames.isEmpty() ? "" : " at " + frames);
+    /**
+     * Waits until {@code call} is parked (waiting for someone) or has finished; fails, naming where it is, if it
+     * does neither within {@link BackgroundCall#PATIENCE}.
+     */
+    private static void awaitWaitingOrDone(BackgroundCall call) {
+        if (!call.blocksWithin(TimeLimit.scaled(BackgroundCall.PATIENCE)) && call.thread().isAlive()) {
+            fail(call.thread().getName() + " neither waited nor finished within "
+                    + TimeLimit.scaled(BackgroundCall.PATIENCE).toMillis() + " ms; it is " + call.thread().getState()
+                    + ", " + call.where());
         }
     }
 }

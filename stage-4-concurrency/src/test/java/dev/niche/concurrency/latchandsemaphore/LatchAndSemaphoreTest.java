@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
+import dev.niche.katas.grader.concurrency.BackgroundCall;
 import dev.niche.katas.grader.concurrency.Stress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,12 +94,12 @@ class LatchAndSemaphoreTest {
     @DisplayName("await waits, without spinning, until the last count-down")
     void latchAwaitWaits() throws Exception {
         Latch latch = new Latch(2);
-        Helper waiter = new Helper("await() with count 2", latch::await);
-        awaitWaiting(waiter);
+        BackgroundCall waiter = BackgroundCall.start("await() with count 2", latch::await);
+        waiter.awaitBlocked();
         latch.countDown();
-        awaitWaiting(waiter);
+        waiter.awaitBlocked();
         latch.countDown();
-        finish(waiter);
+        waiter.awaitDone();
     }
 
     @Test
@@ -169,10 +170,10 @@ class LatchAndSemaphoreTest {
     void semaphoreAcquireWaits() throws Exception {
         Semaphore semaphore = new Semaphore(1);
         semaphore.acquire();
-        Helper waiter = new Helper("acquire() with no permit free", semaphore::acquire);
-        awaitWaiting(waiter);
+        BackgroundCall waiter = BackgroundCall.start("acquire() with no permit free", semaphore::acquire);
+        waiter.awaitBlocked();
         semaphore.release();
-        finish(waiter);
+        waiter.awaitDone();
         assertThat(semaphore.availablePermits()).as("free permits once the waiter took the released one").isZero();
     }
 
@@ -180,12 +181,12 @@ class LatchAndSemaphoreTest {
     @DisplayName("an acquire interrupted while it waits throws InterruptedException and takes no permit")
     void semaphoreAcquireInterrupted() throws Exception {
         Semaphore semaphore = new Semaphore(0);
-        Helper waiter = new Helper("acquire() with no permit free", semaphore::acquire);
-        awaitWaiting(waiter);
-        waiter.thread.interrupt();
-        waiter.thread.join(WAIT_FOR_HELPER_MILLIS);
-        assertThat(waiter.thread.isAlive()).as("acquire() still waits after its thread was interrupted").isFalse();
-        assertThat(waiter.failure.get()).as("what the interrupted acquire() threw")
+        BackgroundCall waiter = BackgroundCall.start("acquire() with no permit free", semaphore::acquire);
+        waiter.awaitBlocked();
+        waiter.thread().interrupt();
+        waiter.finishesWithin(Duration.ofMillis(WAIT_FOR_HELPER_MILLIS));
+        assertThat(waiter.thread().isAlive()).as("acquire() still waits after its thread was interrupted").isFalse();
+        assertThat(waiter.failure()).as("what the interrupted acquire() threw")
                 .isInstanceOf(InterruptedException.class);
         semaphore.release();
         assertThat(semaphore.availablePermits()).as("free permits after one release").isEqualTo(1);
@@ -369,61 +370,6 @@ class LatchAndSemaphoreTest {
     }
 
     // ---- helpers for the examples ----
-
-    @FunctionalInterface
-    private interface Call {
-        void run() throws Exception;
-    }
-
-    /** A call run on its own thread, so that the test can watch it wait. */
-    private static final class Helper {
-        final String call;
-        final Thread thread;
-        final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        Helper(String call, Call body) {
-            this.call = call;
-            this.thread = new Thread(() -> {
-                try {
-                    body.run();
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, call);
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    /** Waits until the helper is blocked in a wait (not spinning, not finished); fails otherwise. */
-    private static void awaitWaiting(Helper helper) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_HELPER_MILLIS);
-        while (System.nanoTime() < deadline) {
-            Thread.State state = helper.thread.getState();
-            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                return;
-            }
-            if (state == Thread.State.TERMINATED) {
-                fail("%s returned too early (threw %s); it must wait", helper.call, helper.failure.get());
-            }
-            Thread.sleep(5);
-        }
-        fail("%s did not start waiting within %d ms (state %s): a waiting thread must sleep in a wait, not spin",
-                helper.call, WAIT_FOR_HELPER_MILLIS, helper.thread.getState());
-    }
-
-    /** Waits for the helper's call to return, and fails if it still waits or threw. */
-    private static void finish(Helper helper) throws InterruptedException {
-        helper.thread.join(WAIT_FOR_HELPER_MILLIS);
-        if (helper.thread.isAlive()) {
-            helper.thread.interrupt();
-            fail("%s still waits %d ms after it could go on: nobody woke it up", helper.call,
-                    WAIT_FOR_HELPER_MILLIS);
-        }
-        if (helper.failure.get() != null) {
-            fail("%s threw %s", helper.call, helper.failure.get());
-        }
-    }
 
     private static long millisSince(long startNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);

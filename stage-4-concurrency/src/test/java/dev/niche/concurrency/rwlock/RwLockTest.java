@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.niche.katas.grader.CheckKind;
 import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
+import dev.niche.katas.grader.concurrency.BackgroundCall;
 import dev.niche.katas.grader.concurrency.Stress;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -128,9 +130,9 @@ class RwLockTest {
         if (!writer.waitsToEnter()) {
             fail("the writer got the write lock while reader-1 held the read lock");
         }
-        writer.thread.interrupt();
-        writer.thread.join(5_000);
-        assertThat(writer.failure.get()).as("what the interrupted writer's lockWrite threw")
+        writer.call.thread().interrupt();
+        writer.call.finishesWithin(Duration.ofSeconds(5));
+        assertThat(writer.call.failure()).as("what the interrupted writer's lockWrite threw")
                 .isInstanceOf(InterruptedException.class);
 
         Holder after = Holder.reader(lock, "reader-2");
@@ -321,30 +323,22 @@ class RwLockTest {
         }
     }
 
-    /** A thread that takes the lock in one mode, says so, holds it until released, then unlocks. */
+    /**
+     * A thread that takes the lock in one mode, says so, holds it until released, then unlocks: a
+     * {@link BackgroundCall} running acquire, "entered", wait for release, unlock.
+     */
     private static final class Holder {
-        final Thread thread;
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
-        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        final BackgroundCall call;
 
-        private interface Acquire {
-            void run() throws InterruptedException;
-        }
-
-        private Holder(String name, Acquire acquire, Runnable unlock) {
-            thread = new Thread(() -> {
-                try {
-                    acquire.run();
-                    entered.countDown();
-                    release.await();
-                    unlock.run();
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            }, name);
-            thread.setDaemon(true);
-            thread.start();
+        private Holder(String name, BackgroundCall.Call acquire, Runnable unlock) {
+            call = BackgroundCall.start(name, () -> {
+                acquire.run();
+                entered.countDown();
+                release.await();
+                unlock.run();
+            });
         }
 
         static Holder reader(RwLock lock, String name) {
@@ -359,12 +353,12 @@ class RwLockTest {
         void awaitEntered(String what) throws InterruptedException {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (!entered.await(10, TimeUnit.MILLISECONDS)) {
-                if (!thread.isAlive()) {
-                    rethrow();
-                    fail(thread.getName() + " ended without taking " + what);
+                if (!call.thread().isAlive()) {
+                    call.rethrow();
+                    fail(call.thread().getName() + " ended without taking " + what);
                 }
                 if (System.nanoTime() > until) {
-                    fail(thread.getName() + " waited 5 s for " + what + "; it waits at " + where());
+                    fail(call.thread().getName() + " waited 5 s for " + what + "; it waits " + call.where());
                 }
             }
         }
@@ -373,54 +367,19 @@ class RwLockTest {
          * True once this thread is blocked before holding the lock (or still busy trying after 2 s); false if it
          * got the lock.
          */
-        boolean waitsToEnter() throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-            while (System.nanoTime() < until) {
-                Thread.State s = thread.getState();
-                boolean blocked = s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING
-                        || s == Thread.State.BLOCKED;
-                if (entered.getCount() == 0 || s == Thread.State.TERMINATED) {
-                    rethrow();
-                    return false;
-                }
-                if (blocked && entered.getCount() == 1) {
-                    return true;
-                }
-                Thread.sleep(1);
+        boolean waitsToEnter() {
+            call.blocksWithin(Duration.ofSeconds(2));
+            if (entered.getCount() == 0 || !call.thread().isAlive()) {
+                call.rethrow();
+                return false;
             }
             return true;
         }
 
-        /** Lets the thread unlock and end; fails if it does not within 5 s or if its unlock threw. */
-        void releaseAndJoin() throws InterruptedException {
+        /** Lets the thread unlock and end; fails if it does not or if its unlock threw. */
+        void releaseAndJoin() {
             release.countDown();
-            thread.join(5_000);
-            if (thread.isAlive()) {
-                fail(thread.getName() + " did not finish its unlock within 5 s; it waits at " + where());
-            }
-            rethrow();
-        }
-
-        private void rethrow() {
-            Throwable thrown = failure.get();
-            if (thrown instanceof RuntimeException) {
-                throw (RuntimeException) thrown;
-            }
-            if (thrown instanceof Error) {
-                throw (Error) thrown;
-            }
-            if (thrown != null) {
-                throw new AssertionError(thread.getName() + " failed: " + thrown, thrown);
-            }
-        }
-
-        private String where() {
-            return Arrays.stream(thread.getStackTrace())
-                    .filter(e -> e.getClassName().startsWith("dev.niche.concurrency.")
-                            && !e.getClassName().contains("$$Lambda"))
-                    .limit(3).map(e -> e.getClassName().replaceAll(".*\\.", "") + "." + e.getMethodName()
-                            + "(" + e.getFileName() + ":" + e.getLineNumber() + ")")
-                    .reduce((a, b) -> a + " < " + b).orElse(thread.getState().toString());
+            call.awaitDone();
         }
     }
 }
