@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Kata(id = "storage/index-selection", title = "Index selection: four queries, three indexes", order = 3,
-        checkpoints = "5.2", naiveViolates = CheckKind.COMPLEXITY)
+        checkpoints = "5.2", naiveViolates = CheckKind.DESIGN)
 @WithPostgres
 class IndexSelectionTest {
     private static final String FOLDER = "dev/niche/storage/indexselection/";
@@ -90,10 +90,10 @@ class IndexSelectionTest {
         assertThat(rows(query(3))).as("pending-queue").isEqualTo(expectedPendingQueue());
     }
 
-    // ---- complexity: the plans ----
+    // ---- design: the physical design, read from the plans (not timed, so no benchmark) ----
 
     @Test
-    @Kind(CheckKind.COMPLEXITY)
+    @Kind(CheckKind.DESIGN)
     @DisplayName("latest-orders reads the customer's orders newest first from an index, without a sort")
     void latestOrdersPlan() throws SQLException {
         Plan plan = explain(0);
@@ -103,7 +103,7 @@ class IndexSelectionTest {
     }
 
     @Test
-    @Kind(CheckKind.COMPLEXITY)
+    @Kind(CheckKind.DESIGN)
     @DisplayName("login finds the customer through an index on what the query compares")
     void loginPlan() throws SQLException {
         Plan plan = explain(1);
@@ -114,14 +114,14 @@ class IndexSelectionTest {
     }
 
     @Test
-    @Kind(CheckKind.COMPLEXITY)
+    @Kind(CheckKind.DESIGN)
     @DisplayName("day-revenue reads one day of orders, not the whole table")
     void dayRevenuePlan() throws SQLException {
         assertNoSeqScan(explain(2), "orders", "day-revenue");
     }
 
     @Test
-    @Kind(CheckKind.COMPLEXITY)
+    @Kind(CheckKind.DESIGN)
     @DisplayName("pending-queue reads orders oldest first from an index, without a sort")
     void pendingQueuePlan() throws SQLException {
         Plan plan = explain(3);
@@ -131,7 +131,7 @@ class IndexSelectionTest {
     }
 
     @Test
-    @Kind(CheckKind.COMPLEXITY)
+    @Kind(CheckKind.DESIGN)
     @DisplayName("at most 3 indexes besides the primary keys (each one slows every write)")
     void withinBudget() throws SQLException {
         withYourIndexes();
