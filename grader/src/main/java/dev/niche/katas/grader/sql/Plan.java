@@ -92,11 +92,6 @@ public final class Plan {
         return nodes.stream().anyMatch(n -> n.type().equals("Bitmap Heap Scan") && table.equals(n.relation()));
     }
 
-    /** The indexes the plan reads. */
-    public List<String> indexes() {
-        return nodes.stream().map(Node::index).filter(i -> i != null).distinct().collect(Collectors.toList());
-    }
-
     @Override
     public String toString() {
         return nodes.stream().map(Node::toString).collect(Collectors.joining(" > "));
