@@ -123,6 +123,21 @@ class ReportTest {
     }
 
     @Test
+    void benchModeRunsSeedChecksWithoutAskingForJmh() {
+        KataInfo raft = new KataInfo("distributed/raft", "Raft", 13, List.of("6.1"), List.of(CheckKind.CONCURRENCY),
+                false, "src/main/java/r/");
+        Map<String, ModeExpectations.KataShape> shapes = Map.of(raft.id(), new ModeExpectations.KataShape(
+                EnumSet.of(CheckKind.EXAMPLE, CheckKind.CONCURRENCY), false));
+        KataResult passed = new KataResult(raft, List.of(check("one leader per term, 3000 seeds",
+                CheckKind.CONCURRENCY, Status.PASSED)), List.of());
+        assertThat(ModeExpectations.misses(of(Mode.SOLUTION, passed), true, shapes)).isEmpty();
+        KataResult failed = new KataResult(raft, List.of(check("one leader per term, 3000 seeds",
+                CheckKind.CONCURRENCY, Status.FAILED)), List.of());
+        assertThat(ModeExpectations.misses(of(Mode.SOLUTION, failed), true, shapes))
+                .singleElement().asString().contains("fails");
+    }
+
+    @Test
     void refactoringStartingCodeMustFailItsTrainedKindAndPassTheRest() {
         KataInfo ocp = new KataInfo("lld/ocp-discounts", "OCP", 1, List.of("3.2"), List.of(CheckKind.DESIGN),
                 true, "src/main/java/z/");
