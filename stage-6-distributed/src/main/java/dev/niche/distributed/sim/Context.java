@@ -19,8 +19,8 @@ public interface Context {
     long now();
 
     /**
-     * Sends {@code message} to a node or a client. The network may delay, drop, duplicate or reorder it, and a
-     * partition may cut it off; nothing tells you. Send immutable values (records).
+     * Sends {@code message} to a node or a client. Between nodes the network may delay, drop, duplicate or reorder
+     * it, and a partition may cut it off; nothing tells you. Send immutable values (records).
      */
     void send(Address to, Object message);
 

