@@ -50,6 +50,8 @@ public final class Disk {
     private final Map<String, IoStats> fileStats = new TreeMap<>();
     private final List<Event> events;
     private final List<byte[]> written;
+    /** The files this disk started with (a crash image's), all durable: where a replay begins. */
+    private final Map<String, Bytes> base = new TreeMap<>();
     private IoStats stats = IoStats.ZERO;
 
     private Disk(boolean recording) {
@@ -144,8 +146,8 @@ public final class Disk {
 
     /**
      * The disk a power cut would leave if it struck after the first {@code afterEvents} changes: a new disk (which
-     * records too, with empty counters), the same files, and in each file either every byte written so far or only
-     * the bytes made durable by its last sync.
+     * records too, with empty counters and an empty log, so it can be crashed again), the same files, and in each
+     * file either every byte written so far or only the bytes made durable by its last sync.
      *
      * @param afterEvents     how many logged changes happened before the cut, 0 to {@link #eventCount()}
      * @param tornBytes       how many leading bytes of the next change, which must then be a write, reached the
@@ -167,6 +169,7 @@ public final class Disk {
                     + (afterEvents < log.size() ? " (" + log.get(afterEvents) + ")" : " (there is none)"));
         }
         Map<String, Bytes[]> replay = new TreeMap<>(); // name -> {current, durable}
+        base.forEach((name, bytes) -> replay.put(name, new Bytes[] {bytes.copy(), bytes.copy()}));
         for (int i = 0; i < afterEvents; i++) {
             apply(replay, log.get(i), written.get(i), Integer.MAX_VALUE);
         }
@@ -174,7 +177,11 @@ public final class Disk {
             apply(replay, log.get(afterEvents), written.get(afterEvents), tornBytes);
         }
         Disk image = new Disk(true);
-        replay.forEach((name, versions) -> image.files.put(name, (unsyncedSurvive ? versions[0] : versions[1]).copy()));
+        replay.forEach((name, versions) -> {
+            Bytes kept = unsyncedSurvive ? versions[0] : versions[1];
+            image.files.put(name, kept.copy());
+            image.base.put(name, kept.copy());
+        });
         return image;
     }
 

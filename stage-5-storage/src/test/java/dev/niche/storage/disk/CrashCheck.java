@@ -23,7 +23,8 @@ public final class CrashCheck<S> {
     public record Point(int afterEvents, int tornBytes, boolean unsyncedSurvive) {
         @Override
         public String toString() {
-            return "a crash after change #" + (afterEvents - 1) + (tornBytes > 0 ? ", with the first " + tornBytes
+            return (afterEvents == 0 ? "a crash before any change" : "a crash after change #" + (afterEvents - 1))
+                    + (tornBytes > 0 ? ", with the first " + tornBytes
                     + " bytes of change #" + afterEvents + " on the disk" : "")
                     + (unsyncedSurvive ? " (unsynced bytes kept)" : " (unsynced bytes lost)");
         }

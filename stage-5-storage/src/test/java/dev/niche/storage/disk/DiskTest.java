@@ -57,6 +57,13 @@ class DiskTest {
         assertThat(disk.crashImage(0, 0, true).list()).isEmpty();
         assertThat(disk.crashImage(5, 0, false).list()).containsExactly("log.old");
         assertThatThrownBy(() -> disk.crashImage(2, 1, true)).hasMessageContaining("sync log");
+
+        Disk image = disk.crashImage(4, 0, false);          // log holds {1, 2}, durable
+        image.open("log").append(new byte[] {9});
+        assertThat(bytes(image.crashImage(0, 0, true), "log")).as("an image's files are its starting point")
+                .containsExactly(1, 2);
+        assertThat(bytes(image.crashImage(1, 0, true), "log")).containsExactly(1, 2, 9);
+        assertThat(bytes(image.crashImage(1, 0, false), "log")).containsExactly(1, 2);
     }
 
     @Test
