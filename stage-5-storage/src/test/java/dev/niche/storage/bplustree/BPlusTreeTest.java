@@ -352,10 +352,10 @@ class BPlusTreeTest {
                 tree.get(key);
                 long read = disk.stats(FILE).reads() - before;
                 assertThat(read)
-                        .withFailMessage("get(%d) on a reopened tree of %d keys read %d pages; its height() is %d."
-                                + " A lookup reads one page per level, root to leaf, each through PageFile.read: no"
-                                + " more (search the leaf you reached, not its neighbours), no fewer (keep no node"
-                                + " in memory between calls).", key, n, read, height)
+                        .withFailMessage("get(%d) on a reopened tree of %d keys read %d pages; its height() is %d.%n"
+                                + "A lookup reads one page per level, root to leaf, each through PageFile.read: no"
+                                + " more (search the leaf you reached, not its neighbours), no fewer (keep no node in"
+                                + " memory between calls).", key, n, read, height)
                         .isEqualTo(height);
                 reads += read;
             }
@@ -366,7 +366,7 @@ class BPlusTreeTest {
     @Test
     @Kind(CheckKind.COMPLEXITY)
     @Timeout(60)
-    @DisplayName("a range scan of r keys reads at most height() + ceil(r / m) + 1 pages: one descent, then the leaf chain")
+    @DisplayName("a scan of r keys reads at most height() + ceil(r / m) + 1 pages: one descent, then the leaf chain")
     void scanFollowsTheLeafChain() {
         int n = 30_000;
         Disk disk = Disk.inMemory();
@@ -385,12 +385,11 @@ class BPlusTreeTest {
                         2L * (n - 1)).hasSize(r);
                 long allowed = tree.height() + (r + m - 1) / m + 1;
                 assertThat(read)
-                        .withFailMessage("scan(%d, %d) returned %d entries and read %d pages; a tree of height %d"
-                                + " whose leaves hold at least %d entries needs at most %d + ceil(%d / %d) + 1 = %d:"
-                                + " one descent to the first leaf, then the next-leaf pointer from each leaf to the"
-                                + " next. Going back to the root for every leaf (or every key) costs height() pages"
-                                + " each time.", from, from + 2L * r, r, read, tree.height(), m, tree.height(), r, m,
-                                allowed)
+                        .withFailMessage("scan(%d, %d) returned %d entries and read %d pages; at most %d = height %d"
+                                + " + ceil(%d / %d) + 1 are needed, since every leaf holds at least %d entries.%n"
+                                + "Descend once, to the leaf of the first key, then follow the next-leaf pointer from"
+                                + " leaf to leaf: going back to the root for every leaf (or every key) costs height()"
+                                + " pages each time.", from, from + 2L * r, r, read, allowed, tree.height(), r, m, m)
                         .isLessThanOrEqualTo(allowed);
                 worst = Math.max(worst, read);
             }
