@@ -135,8 +135,8 @@ final class Schedule {
     void versionsAtMost(int bound, Supplier<String> needed) {
         int count = call(store::versionCount);
         if (count > bound) {
-            throw failure("after this step the store holds " + count + " versions, but only " + bound
-                    + " are still needed: " + needed.get() + ". Drop a version as soon as neither new transactions"
+            throw failure("after this step the store holds " + versions(count) + ", but only " + bound
+                    + (bound == 1 ? " is" : " are") + " still needed: " + needed.get() + ". Drop a version as soon as neither new transactions"
                     + " nor any running transaction's snapshot reads it.");
         }
     }
@@ -182,6 +182,10 @@ final class Schedule {
         String conclusion = steps.isEmpty() ? what : "step " + steps.size() + " (" + steps.get(steps.size() - 1)
                 + "): " + what;
         return new Failure(conclusion, listing.toString(), cause);
+    }
+
+    private static String versions(int count) {
+        return count + (count == 1 ? " version" : " versions");
     }
 
     static String show(String value) {
