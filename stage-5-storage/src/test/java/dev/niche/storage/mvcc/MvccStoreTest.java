@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -55,7 +56,8 @@ class MvccStoreTest {
         MvccStore.Transaction t1 = s.begin();
         s.put(t1, "seats", "41");
         MvccStore.Transaction t2 = s.begin();
-        s.read(t2, "seats", null, "T1 has not committed: its write is private until then (reading it is a dirty read).");
+        s.read(t2, "seats", null,
+                "T1 has not committed: its write is private until then (reading it is a dirty read).");
         s.commit(t1, "No one else wrote seats.");
         s.read(t2, "seats", null, "T1 committed after T2 began: T2's snapshot does not change.");
         MvccStore.Transaction t3 = s.begin();
@@ -248,6 +250,7 @@ class MvccStoreTest {
     // ---- properties: random interleavings against the model ----
 
     private static final long SEED = 20_261_128L;
+    private static final int SHRINK_SECONDS = 5;
 
     private enum Action { BEGIN, GET, PUT, DELETE, COMMIT, ABORT }
 
@@ -399,14 +402,18 @@ class MvccStoreTest {
         }
     }
 
-    /** Removes steps while the schedule still fails: halves first, then smaller pieces, down to single steps. */
+    /**
+     * Removes steps while the schedule still fails: halves first, then smaller pieces, down to single steps. Stops
+     * early after {@value #SHRINK_SECONDS} s, so that a slow store still gets its (longer) failing schedule shown.
+     */
     private static List<Step> shrink(List<Step> failing, Workload workload) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SHRINK_SECONDS);
         List<Step> current = failing;
         boolean progress = true;
         while (progress) {
             progress = false;
             for (int chunk = Math.max(1, current.size() / 2); chunk >= 1; chunk /= 2) {
-                for (int from = 0; from < current.size(); ) {
+                for (int from = 0; from < current.size() && System.nanoTime() < deadline; ) {
                     List<Step> candidate = new ArrayList<>(current.subList(0, from));
                     candidate.addAll(current.subList(Math.min(current.size(), from + chunk), current.size()));
                     if (replay(candidate, workload) != null) {

@@ -3,6 +3,7 @@ package dev.niche.storage.mvcc;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -136,8 +137,8 @@ final class Schedule {
         int count = call(store::versionCount);
         if (count > bound) {
             throw failure("after this step the store holds " + versions(count) + ", but only " + bound
-                    + (bound == 1 ? " is" : " are") + " still needed: " + needed.get() + ". Drop a version as soon as neither new transactions"
-                    + " nor any running transaction's snapshot reads it.");
+                    + (bound == 1 ? " is" : " are") + " still needed: " + needed.get() + ". Drop a version as soon"
+                    + " as neither new transactions nor any running transaction's snapshot reads it.");
         }
     }
 
@@ -177,7 +178,8 @@ final class Schedule {
     private Failure failure(String what, Throwable cause) {
         StringBuilder listing = new StringBuilder();
         for (int i = 0; i < steps.size(); i++) {
-            listing.append(String.format("%4d. %s%s%n", i + 1, steps.get(i), i == steps.size() - 1 ? "   <-- here" : ""));
+            String marker = i == steps.size() - 1 ? "   <-- here" : "";
+            listing.append(String.format(Locale.ROOT, "%4d. %s%s%n", i + 1, steps.get(i), marker));
         }
         String conclusion = steps.isEmpty() ? what : "step " + steps.size() + " (" + steps.get(steps.size() - 1)
                 + "): " + what;

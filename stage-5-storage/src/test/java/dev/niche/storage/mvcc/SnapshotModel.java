@@ -149,8 +149,8 @@ final class SnapshotModel {
             } else if (writerFate.equals("aborted")) {
                 wrong = "That is " + writer + "'s write, and " + writer + " aborted: its writes must vanish. ";
             } else if (committed.isPresent() && committed.get().commit() > tx.snapshot) {
-                wrong = writer + " committed that at step " + committed.get().step() + ", after " + tx + " began at step "
-                        + tx.beganAt + ": a snapshot never sees later commits. ";
+                wrong = writer + " committed that at step " + committed.get().step() + ", after " + tx
+                        + " began at step " + tx.beganAt + ": a snapshot never sees later commits. ";
             } else {
                 wrong = "That version was already overwritten when " + tx + " began. ";
             }
