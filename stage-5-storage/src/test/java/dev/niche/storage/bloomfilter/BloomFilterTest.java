@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
@@ -68,7 +69,7 @@ class BloomFilterTest {
 
     @Property(tries = 50)
     @Kind(CheckKind.PROPERTY)
-    @DisplayName("no false negatives: every added key is found")
+    @Label("no false negatives: every added key is found")
     void noFalseNegatives(@ForAll @Size(max = 300) List<@StringLength(max = 12) String> keys) {
         BloomFilter filter = new BloomFilter(Math.max(1, keys.size()), 0.05);
         keys.forEach(filter::add);

@@ -101,9 +101,12 @@ public final class GraderPropertyHook implements AroundPropertyHook, AroundTryHo
                 .or(() -> result.originalSample().map(FalsifiedSample::parameters));
         StringBuilder text = new StringBuilder();
         input.ifPresent(params -> text.append("input ").append(Messages.render(params)).append(": "));
-        text.append(failure == null ? "property falsified" : Messages.of(failure));
-        result.seed().filter(seed -> replayable).ifPresent(seed -> text.append(" [seed ").append(seed)
-                .append("; replay with @Property(seed = \"").append(seed).append("\")]"));
+        // a message of several lines (a schedule, a table) is kept whole: the board prints it as the failure in full
+        String details = Messages.details(failure);
+        text.append(failure == null ? "property falsified" : details != null ? details : Messages.of(failure));
+        result.seed().filter(seed -> replayable).ifPresent(seed -> text.append(details != null ? "\n" : " ")
+                .append("[seed ").append(seed).append("; replay with @Property(seed = \"").append(seed)
+                .append("\")]"));
         return text.toString();
     }
 

@@ -64,15 +64,24 @@ public final class Checks {
     }
 
     /**
-     * Methods that jqwik would silently skip: a property carrying Jupiter's {@code @Timeout}. Reported by the
-     * mode checks, because a check that never runs can never fail.
+     * Methods that jqwik would silently skip: a property or example carrying any JUnit Jupiter annotation
+     * ({@code @Timeout}, {@code @DisplayName}, {@code @Tag}...; jqwik has its own: {@code @PropertyTimeout},
+     * {@code @Label}, {@code @Tag}). Reported by the mode checks, because a check that never runs can never fail.
      */
     public static List<String> silentlySkipped(Class<?> testClass) {
         List<String> skipped = new ArrayList<>();
         for (Method m : testClass.getDeclaredMethods()) {
-            if (hasAnnotation(m, JQWIK_PROPERTY) && hasAnnotation(m, "org.junit.jupiter.api.Timeout")) {
-                skipped.add(testClass.getSimpleName() + "." + m.getName()
-                        + ": jqwik skips a property with Jupiter's @Timeout; use @PropertyTimeout");
+            if (!hasAnnotation(m, JQWIK_PROPERTY) && !hasAnnotation(m, "net.jqwik.api.Example")) {
+                continue;
+            }
+            for (Annotation a : m.getDeclaredAnnotations()) {
+                String name = a.annotationType().getName();
+                if (name.startsWith("org.junit.jupiter.api.")) {
+                    String own = name.endsWith(".Timeout") ? "@PropertyTimeout" : name.endsWith(".DisplayName")
+                            ? "@Label" : "jqwik's own annotation";
+                    skipped.add(testClass.getSimpleName() + "." + m.getName() + ": jqwik skips a property with"
+                            + " Jupiter's @" + a.annotationType().getSimpleName() + "; use " + own);
+                }
             }
         }
         return skipped;

@@ -122,6 +122,31 @@ class ReportTest {
                 .singleElement().asString().contains("no JMH measurement");
     }
 
+    /** Not run: jqwik would skip the first two (Jupiter annotations on a property). */
+    static class PropertiesJqwikSkips {
+        @net.jqwik.api.Property
+        @org.junit.jupiter.api.DisplayName("named the Jupiter way")
+        void named() {
+        }
+
+        @net.jqwik.api.Property
+        @org.junit.jupiter.api.Timeout(5)
+        void timed() {
+        }
+
+        @net.jqwik.api.Property
+        @net.jqwik.api.Label("named the jqwik way")
+        void labelled() {
+        }
+    }
+
+    @Test
+    void propertiesThatJqwikWouldSkipAreReported() {
+        assertThat(Checks.silentlySkipped(PropertiesJqwikSkips.class)).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("named").contains("@DisplayName").contains("@Label"))
+                .anySatisfy(line -> assertThat(line).contains("timed").contains("@PropertyTimeout"));
+    }
+
     @Test
     void benchModeRunsSeedChecksWithoutAskingForJmh() {
         KataInfo raft = new KataInfo("distributed/raft", "Raft", 13, List.of("6.1"), List.of(CheckKind.CONCURRENCY),
