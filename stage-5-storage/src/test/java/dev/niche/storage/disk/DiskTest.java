@@ -88,6 +88,24 @@ class DiskTest {
                 .hasMessageContaining("torn").hasMessageContaining("must not appear");
     }
 
+    @Test
+    @DisplayName("an operation whose record is down may appear even if it crashed later in its own flush")
+    void crashCheckAcceptsARecordThenAFlush() {
+        Disk disk = Disk.recordingCrashes();
+        DiskFile log = disk.open("log");
+        CrashCheck<List<Long>> check = CrashCheck.on(disk, List.of());
+        check.acknowledge("append 7, then flush", () -> {
+            log.append(ByteBuffer.allocate(16).putLong(7).putLong(~7L).array());
+            log.sync();
+            DiskFile run = disk.open("run");
+            run.append(new byte[32]);
+            run.sync();
+        }, List.of(7L));
+        List<CrashCheck.Point> points = new ArrayList<>(check.everyBoundary());
+        points.addAll(check.everyTornWrite());
+        check.verify(points, recover(true));
+    }
+
     /** A toy log of counters: each record is the value and its complement; every append is acknowledged. */
     private static CrashCheck<List<Long>> run(boolean sync) {
         Disk disk = Disk.recordingCrashes();
