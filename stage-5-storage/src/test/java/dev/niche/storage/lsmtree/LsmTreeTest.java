@@ -324,7 +324,7 @@ class LsmTreeTest {
     @DisplayName("a get of an absent key takes sublinear time (JMH)")
     void absentGetBenchmark() {
         assertComplexity(Complexity.jmh("get of an absent key", LsmTreeBenchmark.class, "getAbsent")
-                .sizes(1 << 10, 1 << 12, 1 << 14, 1 << 16)).isAtMost(Growth.LOGARITHMIC);
+                .sizes(1 << 10, 1 << 12, 1 << 15, 1 << 18)).isAtMost(Growth.LOGARITHMIC);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
