@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  *
  * <ul>
  *   <li><b>Durable on return.</b> {@link #put} and {@link #delete} append a record to the log and sync it before
- *       they return. A record must carry a checksum, so that recovery can tell a whole record from a torn one.</li>
+ *       they return. Recovery must tell a whole record from a torn one: a power cut may leave only the first
+ *       bytes of the last write (a checksum in each record makes that check sure).</li>
  *   <li><b>Flush before you write.</b> A put or delete that finds the memtable full (it holds
  *       {@code memtableLimit} entries) first writes it out as a run, and only then logs its own record. So the
  *       last bytes an operation writes are its own log record: a crash in the middle of a flush leaves exactly the

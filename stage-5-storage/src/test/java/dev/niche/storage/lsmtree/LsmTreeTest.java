@@ -110,6 +110,27 @@ class LsmTreeTest {
     }
 
     @Test
+    @DisplayName("a tombstone survives every merge until it reaches the oldest run")
+    void tombstonesSurviveMerges() {
+        LsmTree tree = LsmTree.open(Disk.inMemory(), 2);
+        for (long k = 0; k < 32; k++) {
+            tree.put(k, k);
+        }
+        for (long k = 0; k < 32; k += 2) {
+            tree.delete(k);
+        }
+        for (long k = 100; k < 164; k++) { // many more flushes: the runs with the tombstones get merged
+            tree.put(k, k);
+            for (long deleted = 0; deleted < 32; deleted += 2) {
+                assertThat(tree.get(deleted)).as("get(%d) after put(0..31), delete of the even keys 0..30, then"
+                        + " put(100..%d) with memtableLimit 2", deleted, k).isEmpty();
+            }
+        }
+        assertThat(tree.scan(0, 32)).as("scan(0, 32) at the end").extracting(Entry::key)
+                .containsExactly(LongStream.range(0, 16).map(i -> 2 * i + 1).boxed().toArray(Long[]::new));
+    }
+
+    @Test
     @DisplayName("flush writes the memtable out as one run; flushing an empty memtable adds none")
     void flushWritesARun() {
         Disk disk = Disk.inMemory();
@@ -154,7 +175,7 @@ class LsmTreeTest {
 
     @Property(tries = 200)
     @Label("behaves like a TreeMap under puts, deletes, gets, scans, flushes and reopens")
-    void matchesTreeMap(@ForAll @IntRange(min = 1, max = 6) int memtableLimit, @ForAll("ops") List<Op> ops) {
+    void matchesTreeMap(@ForAll @IntRange(min = 1, max = 4) int memtableLimit, @ForAll("ops") List<Op> ops) {
         Disk disk = Disk.inMemory();
         LsmTree tree = LsmTree.open(disk, memtableLimit);
         TreeMap<Long, Long> model = new TreeMap<>();
@@ -189,7 +210,7 @@ class LsmTreeTest {
 
     @Provide
     Arbitrary<List<Op>> ops() {
-        Arbitrary<Long> keys = Arbitraries.oneOf(Arbitraries.longs().between(-12, 12),
+        Arbitrary<Long> keys = Arbitraries.oneOf(Arbitraries.longs().between(-8, 8),
                 Arbitraries.of(MIN, MAX - 1, MAX));
         Arbitrary<Long> values = Arbitraries.oneOf(Arbitraries.longs().between(0, 99), Arbitraries.longs());
         Arbitrary<Op> put = Combinators.combine(keys, values).as((k, v) -> new Op("put", k, v, 0));
@@ -201,7 +222,7 @@ class LsmTreeTest {
                 net.jqwik.api.Tuple.of(8, put), net.jqwik.api.Tuple.of(3, delete), net.jqwik.api.Tuple.of(3, get),
                 net.jqwik.api.Tuple.of(2, scan), net.jqwik.api.Tuple.of(1, Arbitraries.just(new Op("flush", 0, 0, 0))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(new Op("reopen", 0, 0, 0))))
-                .list().ofMaxSize(60);
+                .list().ofMaxSize(80);
     }
 
     @Test
@@ -245,8 +266,13 @@ class LsmTreeTest {
         try {
             check.verify(points, image -> LsmTree.open(image, memtableLimit).scan(MIN, MAX));
         } catch (AssertionError e) {
-            throw new AssertionError("Workload: " + String.join(", ", labels(workload)) + " with memtableLimit "
-                    + memtableLimit + "; random torn offsets from seed " + seed + ".\n" + e.getMessage(), e);
+            String tip = e.getMessage().contains("must not appear") && !e.getMessage().contains("<- torn")
+                    ? "\n  If the state recovered has the operation in flight applied, its log record was whole and"
+                    + " synced and the crash struck in a flush that came after it: flush a full memtable before"
+                    + " logging the next write, so that an operation's own log record is the last thing it writes."
+                    : "";
+            throw new AssertionError(e.getMessage() + "\n  workload: " + String.join(", ", labels(workload))
+                    + " with memtableLimit " + memtableLimit + "; random torn offsets from seed " + seed + tip, e);
         }
     }
 
