@@ -29,6 +29,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -218,10 +219,9 @@ class LsmTreeTest {
         Arbitrary<Op> get = keys.map(k -> new Op("get", k, 0, 0));
         Arbitrary<Op> scan = Combinators.combine(keys, keys)
                 .as((a, b) -> new Op("scan", Math.min(a, b), 0, Math.max(a, b)));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, put), net.jqwik.api.Tuple.of(3, delete), net.jqwik.api.Tuple.of(3, get),
-                net.jqwik.api.Tuple.of(2, scan), net.jqwik.api.Tuple.of(1, Arbitraries.just(new Op("flush", 0, 0, 0))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Op("reopen", 0, 0, 0))))
+        return Arbitraries.frequencyOf(Tuple.of(8, put), Tuple.of(3, delete), Tuple.of(3, get), Tuple.of(2, scan),
+                Tuple.of(1, Arbitraries.just(new Op("flush", 0, 0, 0))),
+                Tuple.of(1, Arbitraries.just(new Op("reopen", 0, 0, 0))))
                 .list().ofMaxSize(80);
     }
 
@@ -234,8 +234,8 @@ class LsmTreeTest {
         LsmTree tree = LsmTree.open(disk, memtableLimit);
         CrashCheck<List<Entry>> check = CrashCheck.on(disk, List.of());
         TreeMap<Long, Long> model = new TreeMap<>();
-        // Four memtables' worth: flushes at the 4th, 7th, 10th and 13th write, merges after the 2nd and 4th flush
-        // (a tree that compacts differently still flushes and merges here), with overwrites and tombstones.
+        // 15 writes, overwrites and tombstones among them: flushes at the 4th, 7th, 10th and 13th write, merges after
+        // the 2nd and the 4th flush (a tree that compacts differently still flushes and merges here).
         long[][] workload = {{1, 10}, {2, 20}, {3, 30}, {2, 21}, {1, -1}, {4, 40}, {5, 50}, {3, -1}, {6, 60},
             {2, 22}, {7, 70}, {8, 80}, {6, -1}, {9, 90}, {10, 100}};
         for (long[] step : workload) {
@@ -250,14 +250,15 @@ class LsmTreeTest {
                         entries(model, MIN, MAX));
             }
         }
-        long renames = disk.events().stream().filter(e -> e.change() == Disk.Change.RENAME).count();
+        List<Disk.Event> events = disk.events();
+        long renames = events.stream().filter(e -> e.change() == Disk.Change.RENAME).count();
         assertThat(renames).as("manifests swapped in by rename during %d writes with memtableLimit %d (each flush"
                 + " must write the manifest to a temporary file, sync it and rename it)", workload.length,
                 memtableLimit).isGreaterThanOrEqualTo(4);
 
         List<CrashCheck.Point> points = new ArrayList<>(check.everyBoundary());
         for (CrashCheck.Point torn : check.everyTornWrite()) {
-            if (disk.events().get(torn.afterEvents()).length() <= 64) { // log records, manifests: every offset
+            if (events.get(torn.afterEvents()).length() <= 64) { // log records, manifests: every offset
                 points.add(torn);
             }
         }
