@@ -138,7 +138,7 @@ class EngineAdvisorTest {
 
     // ---- pick ----
 
-    @ParameterizedTest(name = "pick for {0}, by your engines' figures")
+    @ParameterizedTest(name = "pick for {0}, by the figures of your engines")
     @EnumSource(Scenario.class)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("pick chooses the engine your measurements favour")
