@@ -13,7 +13,9 @@
  *   <li><b>read amplification</b>: disk bytes read per byte a query returns. A B+ tree reads one page per level
  *       along one path from the root, and a range scan then walks neighbouring leaves that are full of the
  *       entries it wants. An LSM lookup may have to look in several runs, newest first: Bloom filters let it skip
- *       most runs that lack the key, and fewer, larger runs (more compaction) mean fewer places to look.</li>
+ *       most runs that lack the key, and fewer, larger runs (more compaction) mean fewer places to look. (This
+ *       disk charges a read exactly the bytes it asks for; a real drive reads whole blocks of 4 KB or more, so
+ *       there small reads cost more than they do here, and the B+ tree's page reads relatively less.)</li>
  *   <li><b>space amplification</b>: disk bytes kept per byte of live data. A B+ tree page is allocated whole, and
  *       splits leave pages half empty. An LSM tree is compact once merged, but an overwritten or deleted key
  *       keeps its old entries and its tombstone in older runs until compaction gets rid of them.</li>
