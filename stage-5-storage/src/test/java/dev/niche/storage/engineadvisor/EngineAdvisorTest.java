@@ -119,7 +119,7 @@ class EngineAdvisorTest {
         KeyRow row = row(BOTTLENECKS, scenario);
         if (answer == null || !AnswerKey.hash(scenario.name(), answer.name()).equals(row.hash())) {
             throw new AssertionError("bottleneck(" + scenario + ") returned " + answer + ", which is not what this"
-                    + " application runs out of first. Hint: " + row.hint());
+                    + " application runs out of first.\n  Hint: " + row.hint());
         }
     }
 
@@ -132,7 +132,7 @@ class EngineAdvisorTest {
         KeyRow row = row(MECHANISMS, mechanism);
         if (answer == null || !AnswerKey.hash(mechanism.name(), answer.name()).equals(row.hash())) {
             throw new AssertionError("amplifies(" + mechanism + ") returned " + answer + ", which is not the"
-                    + " amplification it raises. Hint: " + row.hint());
+                    + " amplification it raises.\n  Hint: " + row.hint());
         }
     }
 
@@ -239,24 +239,26 @@ class EngineAdvisorTest {
         String run = what + " (" + workload + ")";
         List<WatchedStore> opened = watched.opened;
         if (opened.isEmpty()) {
-            throw new AssertionError("measure of " + run + " never opened a store: call engine.apply(disk).");
+            throw new AssertionError("measure of " + run + " never opened a store.\n  Open one with"
+                    + " engine.apply(disk) on a new Disk.inMemory().");
         }
         WatchedStore writer = opened.get(0);
         if (!writer.statsAtOpen.equals(IoStats.ZERO) || !writer.filesAtOpen.isEmpty()) {
-            throw new AssertionError("measure of " + run + " opened its first store on a disk that was not new ("
-                    + writer.filesAtOpen + ", " + writer.statsAtOpen + "): start from Disk.inMemory().");
+            throw new AssertionError("measure of " + run + " opened its first store on a disk that was not new.\n"
+                    + "  It held " + writer.filesAtOpen + " and had done " + writer.statsAtOpen + ": start from"
+                    + " Disk.inMemory().");
         }
         List<Object> expectedWriterCalls = new ArrayList<>(workload.writes());
         expectedWriterCalls.add(FLUSH);
         expectSameCalls(run, "first", writer.calls, expectedWriterCalls, opened.size());
         if (opened.size() != 2) {
-            throw new AssertionError("measure of " + run + " opened " + opened.size() + " stores with engine.apply;"
-                    + " open exactly two: one for the writes, and after the flush a second one on the same disk"
+            throw new AssertionError("measure of " + run + " opened " + opened.size() + " stores with engine.apply.\n"
+                    + "  Open exactly two: one for the writes, and after the flush a second one on the same disk"
                     + " for the queries, as after a restart.");
         }
         WatchedStore reader = opened.get(1);
         if (reader.disk != writer.disk) {
-            throw new AssertionError("measure of " + run + " opened the second store on another disk: the restart"
+            throw new AssertionError("measure of " + run + " opened the second store on another disk.\n  The restart"
                     + " must open the store again on the disk the writes went to.");
         }
         expectSameCalls(run, "second", reader.calls, new ArrayList<>(workload.queries()), opened.size());
@@ -291,19 +293,19 @@ class EngineAdvisorTest {
             i++;
         }
         String got = i < actual.size() ? String.valueOf(actual.get(i)) : "nothing more";
-        String where = " (call " + (i + 1) + " on the " + which + " store was " + got + ")";
+        String where = "Call " + (i + 1) + " on the " + which + " store was " + got;
         if (i < expected.size() && expected.get(i) == FLUSH) {
-            throw new AssertionError("measure of " + run + " did not flush the store right after the writes" + where
-                    + ": without flush(), whatever the engine still holds in memory (a memtable, dirty pages) is"
-                    + " never written, and the figures leave out the very writes the engine postponed.");
+            throw new AssertionError("measure of " + run + " did not flush the store right after the writes.\n  "
+                    + where + ". Without flush(), whatever the engine still holds in memory (a memtable, dirty"
+                    + " pages) is never written, and the figures leave out the very writes the engine postponed.");
         }
         if (i == expected.size() && storesOpened == 1) {
-            throw new AssertionError("measure of " + run + " ran the queries on the store it wrote to" + where
-                    + ": open a second store on the same disk after the flush (a restart), so that nothing the"
+            throw new AssertionError("measure of " + run + " ran the queries on the store it wrote to.\n  " + where
+                    + ". Open a second store on the same disk after the flush (a restart), so that nothing the"
                     + " engine cached during the writes is read for free.");
         }
         String wanted = i < expected.size() ? String.valueOf(expected.get(i)) : "nothing more";
-        throw new AssertionError("measure of " + run + ": call " + (i + 1) + " on the " + which + " store was " + got
+        throw new AssertionError("measure of " + run + " made other calls than the workload's.\n  " + where
                 + ", expected " + wanted + ". The first store gets every write in order and then one flush(); the"
                 + " second store gets every query in order, and nothing else.");
     }
