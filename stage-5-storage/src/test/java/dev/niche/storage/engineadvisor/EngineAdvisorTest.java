@@ -191,10 +191,11 @@ class EngineAdvisorTest {
         Engine expected = l < b ? Engine.LSM_TREE : Engine.BPLUS_TREE;
         Engine picked = Advisor.pick(scenario, bPlusTree, lsmTree);
         if (picked != expected) {
-            throw new AssertionError(String.format(Locale.ROOT, "pick(%s) with %s:%n  B+ tree: %s%n  LSM tree: %s%n"
-                    + "  %s matters most here (bottleneck, checked on its own): B+ tree %.2f, LSM tree %.2f, so the"
-                    + " answer is %s%s; pick returned %s.", scenario, what, bPlusTree, lsmTree, metric, b, l,
-                    expected, b == l ? " (a tie goes to the B+ tree)" : "", picked));
+            throw new AssertionError(String.format(Locale.ROOT, "pick(%s) returned %s, but the figures favour %s:"
+                    + " %s amplification, what matters most here, is %.2f for the B+ tree and %.2f for the LSM tree%s."
+                    + "%n  The figures (%s):%n  B+ tree:  %s%n  LSM tree: %s%n  The bottleneck is checked on its own;"
+                    + " pick must compare that one figure, whatever the engines are known for.", scenario, picked,
+                    expected, metric, b, l, b == l ? " (a tie goes to the B+ tree)" : "", what, bPlusTree, lsmTree));
         }
     }
 
