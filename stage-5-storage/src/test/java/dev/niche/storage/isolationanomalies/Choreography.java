@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  * the test. The hold is for the first attempt only: a retry runs freely.
  */
 final class Choreography {
-    /** How long a hold lasts at most, should a participant neither read nor wait in the database (a Java lock). */
+    /** How long a hold lasts at most, should a participant neither read nor wait in the database (a slow start). */
     private static final Duration HOLD_LIMIT = Duration.ofSeconds(2);
     private static final Pattern WRITE = Pattern.compile(
-            "(?is).*\\b(INSERT\\s+INTO|DELETE\\s+FROM|MERGE\\s+INTO|UPDATE\\s+[\\w.\"]+(\\s+(AS\\s+)?\\w+)?\\s+SET)\\b.*");
+            "(?is).*\\b(INSERT\\s+INTO|DELETE\\s+FROM|MERGE\\s+INTO"
+                    + "|UPDATE\\s+[\\w.\"]+(\\s+(AS\\s+)?\\w+)?\\s+SET)\\b.*");
 
     private final Connection monitor;
     private final boolean held;
@@ -383,7 +384,8 @@ final class Choreography {
             }
             List<String> shown = new ArrayList<>();
             for (Map<Integer, String> row : copy) {
-                shown.add(row.size() == 1 ? row.values().iterator().next() : "(" + String.join(", ", row.values()) + ")");
+                shown.add(row.size() == 1 ? row.values().iterator().next()
+                        : "(" + String.join(", ", row.values()) + ")");
             }
             boolean valuesRead = copy.stream().anyMatch(r -> !r.isEmpty());
             if (copy.size() == 1) {
@@ -439,7 +441,8 @@ final class Choreography {
             }
             if (c == '?' && !quoted) {
                 Object value = parameters.get(next++);
-                out.append(value instanceof String ? "'" + value + "'" : value == null ? "NULL" : String.valueOf(value));
+                String literal = value instanceof String ? "'" + value + "'" : String.valueOf(value);
+                out.append(value == null ? "NULL" : literal);
             } else {
                 out.append(c);
             }
