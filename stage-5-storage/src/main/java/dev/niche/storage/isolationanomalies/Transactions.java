@@ -30,7 +30,7 @@ public final class Transactions {
      *       {@link InsufficientFundsException}) rolls the transaction back and is thrown as it is, without a new
      *       attempt: running it again would fail the same way.</li>
      *   <li>Nothing of a failed attempt stays in the database. Afterwards, in every case, the connection is in
-     *       auto-commit mode again, with no transaction open.</li>
+     *       auto-commit mode again, with no transaction open. It stays open: it is the caller's.</li>
      * </ul>
      *
      * @param isolation one of {@link Connection#TRANSACTION_READ_COMMITTED},

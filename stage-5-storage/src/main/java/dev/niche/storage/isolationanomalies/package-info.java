@@ -30,15 +30,15 @@
  *
  * <p><b>How it is checked</b>, on a real PostgreSQL 17 started by the tests. The examples run one call at a time:
  * a withdrawal, a refusal for lack of funds, a doctor leaving, the last doctor refused, bad arguments. The
- * concurrency checks run two or more of your calls at once, each on its own connection, and force the unlucky
- * timing instead of waiting for it: the test watches every statement your code sends (through a wrapper around
- * the {@link java.sql.Connection}) and holds each transaction just before its first write until the others have
- * read what they read (or are waiting for a lock in the database, which is fine). So the classic interleaving
- * happens on every run: T1 reads, T2 reads, T1 writes and commits, T2 writes and commits. A failure prints that
- * interleaving statement by statement, with what each read returned, and the final rows against the expected
- * ones. Further checks make your first write fail with a forced {@code 40001} (your code must retry and succeed),
- * make every attempt fail (your code must give up after {@code MAX_ATTEMPTS} with
- * {@link dev.niche.storage.isolationanomalies.RetriesExhaustedException}), and run rounds of four concurrent
- * withdrawals and four doctors leaving at once, with exact totals at the end.
+ * concurrency checks run two or more of your calls at once, each on its own connection and its own copy of your
+ * classes (as on separate servers), and force the unlucky timing instead of waiting for it: the test watches every
+ * statement your code sends (through a wrapper around the {@link java.sql.Connection}) and holds each transaction
+ * just before its first write until the others have read what they read (or are waiting for a lock in the
+ * database, which is fine). So the classic interleaving happens on every run: T1 reads, T2 reads, T1 writes and
+ * commits, T2 writes and commits. A failure prints that interleaving statement by statement, with what each read
+ * returned, and the final rows against the expected ones. Further checks make your first write fail with a forced
+ * {@code 40001} or {@code 40P01} (your code must retry and succeed), make every attempt fail (your code must give
+ * up after {@code MAX_ATTEMPTS} with {@link dev.niche.storage.isolationanomalies.RetriesExhaustedException}), and
+ * run rounds of four concurrent withdrawals and four doctors leaving at once, with exact totals at the end.
  */
 package dev.niche.storage.isolationanomalies;

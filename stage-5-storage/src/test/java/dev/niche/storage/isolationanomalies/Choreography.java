@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * the test. The hold is for the first attempt only: a retry runs freely.
  */
 final class Choreography {
-    /** How long a hold lasts at most, should a participant neither read nor wait in the database (a slow start). */
-    private static final Duration HOLD_LIMIT = Duration.ofSeconds(2);
+    /** How long a hold lasts at most, should another participant neither read nor wait in the database. */
+    private static final Duration HOLD_LIMIT = Duration.ofSeconds(5);
     private static final Pattern WRITE = Pattern.compile(
             "(?is).*\\b(INSERT\\s+INTO|DELETE\\s+FROM|MERGE\\s+INTO"
                     + "|UPDATE\\s+[\\w.\"]+(\\s+(AS\\s+)?\\w+)?\\s+SET)\\b.*");
