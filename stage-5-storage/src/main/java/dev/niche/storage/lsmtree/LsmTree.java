@@ -14,10 +14,9 @@ import java.util.OptionalLong;
  *   <li><b>Durable on return.</b> {@link #put} and {@link #delete} append a record to the log and sync it before
  *       they return. Recovery must tell a whole record from a torn one: a power cut may leave only the first
  *       bytes of the last write (a checksum in each record makes that check sure).</li>
- *   <li><b>Flush before you write.</b> A put or delete that finds the memtable full (it holds
- *       {@code memtableLimit} entries) first writes it out as a run, and only then logs its own record. So the
- *       last bytes an operation writes are its own log record: a crash in the middle of a flush leaves exactly the
- *       writes acknowledged before it.</li>
+ *   <li><b>A full memtable</b> (it holds {@code memtableLimit} entries) is written out as a run by the put or
+ *       delete that finds it full, before or after logging that operation's own record: once the record is synced
+ *       the operation may count as done, even if a crash then interrupts the flush.</li>
  *   <li><b>A flush</b> writes the memtable's entries, sorted and with tombstones, to a new run file and syncs it;
  *       then it switches to a new, empty log and records both in the manifest; only then may the old log go.</li>
  *   <li><b>The manifest</b> names the live runs (newest first) and the current log. Replace it whole: write a
@@ -51,7 +50,7 @@ public final class LsmTree implements KeyValueStore {
         throw new UnsupportedOperationException("TODO: read the manifest, the runs and replay the log");
     }
 
-    /** Maps {@code key} to {@code value}: flush a full memtable first, then log and sync, then the memtable. */
+    /** Maps {@code key} to {@code value}: log and sync, then the memtable; write the memtable out when full. */
     @Override
     public void put(long key, long value) {
         throw new UnsupportedOperationException("TODO: log the write, then put it in the memtable");
