@@ -123,8 +123,8 @@ public final class LsmTree implements KeyValueStore {
     // ---- writing ----
 
     private void write(Cell cell) {
-        // Flush a full memtable BEFORE logging the new write: then this write's own log record is the last thing it
-        // puts on the disk, and a crash anywhere in the flush leaves exactly the writes acknowledged so far.
+        // Flushing a full memtable before logging keeps the log to memtableLimit records; a crash anywhere in the
+        // flush leaves exactly the writes acknowledged so far (flushing after the sync would be safe too).
         if (memtable.size() >= memtableLimit) {
             flushMemtable();
         }
