@@ -1,0 +1,26 @@
+-- The shop application's nine statements, written against YOUR tables, in exactly this order, each ending in
+-- ';'. Each one is a single SQL statement (a data-modifying WITH is allowed). Parameters are written :name; the
+-- tests replace each with a literal before running the statement. Reads return exactly the columns listed, in
+-- that order.
+--
+-- 1. customer-orders (:email)
+--    The orders of the customer with that e-mail: order_no, placed_on, total_cents (sum of quantity times the
+--    product's price over the order's lines), sorted by order_no. No row for a customer without orders.
+-- 2. order-lines (:order_no)
+--    The lines of one order: sku, product_name, unit_price_cents, quantity, sorted by sku.
+-- 3. customer (:email)
+--    The customer with that e-mail: name, address. No row when there is no such customer.
+-- 4. add-customer (:email, :name, :address)
+--    Registers a new customer, who has not ordered yet.
+-- 5. add-product (:sku, :name, :price_cents)
+--    Adds a product to the catalogue, before anyone has ordered it.
+-- 6. add-line (:order_no, :sku, :quantity)
+--    Adds a product to an existing order.
+-- 7. change-email (:old_email, :new_email)
+--    The customer who had the old e-mail now has the new one; their orders stay theirs.
+-- 8. change-price (:sku, :price_cents)
+--    The product's new price (in this shop every order is billed at the current price).
+-- 9. delete-order (:order_no)
+--    Cancels an order: the order and its lines are gone.
+
+-- TODO: write the nine statements here.
