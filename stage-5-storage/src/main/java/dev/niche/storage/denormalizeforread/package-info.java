@@ -27,7 +27,8 @@
  * <ul>
  *   <li>Examples: right after your file, every account's row equals the count and sum computed from the orders,
  *       and the two page reads return the right values; new orders (one, several in one statement, the first
- *       order of an account, the first order of a brand-new account) are counted at once.</li>
+ *       order of an account, the first order of a brand-new account) are counted at once; a write that the
+ *       database refuses leaves no trace in the summary (a trigger runs inside the statement that fired it).</li>
  *   <li>Design, from {@code EXPLAIN (FORMAT JSON)}: the header reads one row of {@code account_summary} through
  *       an index, and neither read touches {@code orders} or aggregates anything. A view over the orders is not
  *       a read model: it repeats the aggregation on every read.</li>

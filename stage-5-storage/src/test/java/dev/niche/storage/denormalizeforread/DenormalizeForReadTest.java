@@ -13,6 +13,7 @@ import dev.niche.katas.grader.sql.WithPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
 class DenormalizeForReadTest {
     private static final String FOLDER = "dev/niche/storage/denormalizeforread/";
     private static final long SEED = 20_261_129L;
-    private static final int SEQUENCES = 60;
+    private static final int SEQUENCES = 40;
     private static final int MAX_WRITES = 20;
     /** The accounts the random writes touch: three with orders, one (1000) that starts without any. */
     private static final int[] FOCUS = {1, 2, 3, 1000};
@@ -171,6 +172,24 @@ class DenormalizeForReadTest {
                 .containsExactly("1001|0|0");
         execute("INSERT INTO orders (account_id, total_cents) VALUES (1001, 700)");
         assertNoDrift("after a new account 1001 and its first order of 700 cents");
+    }
+
+    @Test
+    @Kind(CheckKind.EXAMPLE)
+    @DisplayName("a write the database refuses leaves no trace in the summary")
+    void refusedWriteLeavesNoTrace() throws SQLException {
+        withYourReadModel();
+        for (String refused : List.of("UPDATE orders SET total_cents = -1 WHERE account_id = 7",
+                "INSERT INTO orders (account_id, total_cents) VALUES (7, 500), (5000, 500)")) {
+            Savepoint before = connection.setSavepoint();
+            try {
+                execute(refused);
+                throw new AssertionError("the given schema should refuse " + refused);
+            } catch (SQLException expected) {
+                connection.rollback(before);
+            }
+            assertNoDrift("after " + refused + ", which the database refused (a CHECK or a foreign key)");
+        }
     }
 
     // ---- design: the reads touch the read model only ----
