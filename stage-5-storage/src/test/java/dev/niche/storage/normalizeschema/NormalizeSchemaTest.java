@@ -30,12 +30,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 @Kata(id = "storage/normalize-schema", title = "Normalize a schema: one spreadsheet becomes tables that cannot"
         + " disagree", order = 1, checkpoints = "5.1", naiveViolates = CheckKind.DESIGN)
 @WithPostgres
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // file order: the anomalies before the catalog rules
 class NormalizeSchemaTest {
     private static final String FOLDER = "dev/niche/storage/normalizeschema/";
 
@@ -175,6 +179,7 @@ class NormalizeSchemaTest {
     // ---- examples: the application works on your schema ----
 
     @Test
+    @Order(1)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("customer-orders lists every customer's orders and totals as the spreadsheet had them")
     void everyCustomersOrders() throws SQLException {
@@ -186,6 +191,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(2)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("order-lines lists every order's lines with the product's name and price")
     void everyOrdersLines() throws SQLException {
@@ -197,6 +203,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(3)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("customer finds a customer by e-mail, and no one for an unknown e-mail")
     void customerByEmail() throws SQLException {
@@ -208,6 +215,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(4)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a customer and a product can be registered before any order, and a line joins an order")
     void registerThenOrder() throws SQLException {
@@ -233,6 +241,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(5)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a new e-mail, a new price and a cancelled order show up in every read")
     void changesShowUp() throws SQLException {
@@ -265,6 +274,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(6)
     @Kind(CheckKind.EXAMPLE)
     @DisplayName("a price or a quantity of zero or below is refused")
     void nonPositiveRefused() throws SQLException {
@@ -277,45 +287,10 @@ class NormalizeSchemaTest {
                 "quantity", 0);
     }
 
-    // ---- design: what the catalog says about your tables ----
-
-    @Test
-    @Kind(CheckKind.DESIGN)
-    @DisplayName("every table has a primary key")
-    void everyTableHasAPrimaryKey() throws SQLException {
-        withYourSchema();
-        List<String> tables = rows("SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid ="
-                + " c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1");
-        List<String> withoutKey = rows("SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid ="
-                + " c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT EXISTS"
-                + " (SELECT 1 FROM pg_constraint AS k WHERE k.conrelid = c.oid AND k.contype = 'p') ORDER BY 1");
-        assertThat(tables).as("the tables of schema.sql").isNotEmpty();
-        assertThat(withoutKey)
-                .withFailMessage("tables without a primary key: %s. A primary key says which columns identify a"
-                        + " row; without one, nothing stops the same thing from being stored twice, and nothing"
-                        + " else can refer to a row safely.", withoutKey)
-                .isEmpty();
-    }
-
-    @Test
-    @Kind(CheckKind.DESIGN)
-    @DisplayName("every column is NOT NULL: every fact of the shop is required")
-    void everyColumnRequired() throws SQLException {
-        withYourSchema();
-        List<String> nullable = rows("SELECT c.table_name || '.' || c.column_name FROM information_schema.columns"
-                + " AS c JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name ="
-                + " c.table_name WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'"
-                + " AND c.is_nullable = 'YES' ORDER BY 1");
-        assertThat(nullable)
-                .withFailMessage("columns that accept NULL: %s. Every fact in this shop is required. A design"
-                        + " that needs NULL to store one thing without another (a customer without an order) is"
-                        + " keeping two things in one table.", nullable)
-                .isEmpty();
-    }
-
     // ---- design: no update, insert or delete anomaly ----
 
     @Test
+    @Order(7)
     @Kind(CheckKind.DESIGN)
     @DisplayName("a customer's name and address and a product's name are each stored in exactly one row")
     void eachFactOnce() throws SQLException {
@@ -324,8 +299,8 @@ class NormalizeSchemaTest {
             Map<String, Integer> where = rowsContaining(fact);
             int total = where.values().stream().mapToInt(Integer::intValue).sum();
             assertThat(total)
-                    .withFailMessage("'%s' is stored in %d rows (rows per table: %s); it must be in exactly one."
-                            + " A fact stored in several rows can be changed in some of them and not the others:"
+                    .withFailMessage("'%s' is stored in %d rows (rows per table: %s); it must be in exactly one.%n"
+                            + "A fact stored in several rows can be changed in some of them and not the others:"
                             + " find the key it depends on and give that key a table of its own.", fact, total,
                             where)
                     .isEqualTo(1);
@@ -333,6 +308,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(8)
     @Kind(CheckKind.DESIGN)
     @DisplayName("changing a customer's e-mail changes one row")
     void newEmailIsOneRow() throws SQLException {
@@ -341,6 +317,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(9)
     @Kind(CheckKind.DESIGN)
     @DisplayName("changing a product's price changes one row")
     void newPriceIsOneRow() throws SQLException {
@@ -349,6 +326,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(10)
     @Kind(CheckKind.DESIGN)
     @DisplayName("cancelling a customer's only order keeps the customer")
     void customerOutlivesTheirOrder() throws SQLException {
@@ -358,13 +336,14 @@ class NormalizeSchemaTest {
                 .as("customer-orders('ken@example.com') after delete-order(40), his only order").isEmpty();
         assertThat(read("customer", "email", "ken@example.com"))
                 .withFailMessage("after delete-order(40), Ken Thompson's only order, customer('ken@example.com')"
-                        + " returns %s, expected [Ken Thompson|6 Unix Terrace, New Orleans]. The shop forgot a"
+                        + " returns %s, expected [Ken Thompson|6 Unix Terrace, New Orleans].%nThe shop forgot a"
                         + " customer because the last row that mentioned him went: a customer needs a row of"
                         + " their own, independent of orders.", read("customer", "email", "ken@example.com"))
                 .containsExactly("Ken Thompson|6 Unix Terrace, New Orleans");
     }
 
     @Test
+    @Order(11)
     @Kind(CheckKind.DESIGN)
     @DisplayName("a known e-mail, a known SKU, or a product already on the order cannot be added again")
     void noSecondCopy() throws SQLException {
@@ -380,6 +359,7 @@ class NormalizeSchemaTest {
     }
 
     @Test
+    @Order(12)
     @Kind(CheckKind.DESIGN)
     @DisplayName("a line must name an existing order and an existing product")
     void linesReferToWhatExists() throws SQLException {
@@ -388,6 +368,44 @@ class NormalizeSchemaTest {
                 "add-line", "order_no", 1, "sku", "TEA-99", "quantity", 1);
         assertRefused("a line for an order that does not exist belongs to no one (a foreign key prevents it)",
                 "add-line", "order_no", 999, "sku", "TEA-01", "quantity", 1);
+    }
+
+    // ---- design: what the catalog says about your tables ----
+
+    @Test
+    @Order(13)
+    @Kind(CheckKind.DESIGN)
+    @DisplayName("every table has a primary key")
+    void everyTableHasAPrimaryKey() throws SQLException {
+        withYourSchema();
+        List<String> tables = rows("SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid ="
+                + " c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1");
+        List<String> withoutKey = rows("SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid ="
+                + " c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT EXISTS"
+                + " (SELECT 1 FROM pg_constraint AS k WHERE k.conrelid = c.oid AND k.contype = 'p') ORDER BY 1");
+        assertThat(tables).as("the tables of schema.sql").isNotEmpty();
+        assertThat(withoutKey)
+                .withFailMessage("tables without a primary key: %s.%nA primary key says which columns identify a"
+                        + " row; without one, nothing stops the same thing from being stored twice, and nothing"
+                        + " else can refer to a row safely.", withoutKey)
+                .isEmpty();
+    }
+
+    @Test
+    @Order(14)
+    @Kind(CheckKind.DESIGN)
+    @DisplayName("every column is NOT NULL: every fact of the shop is required")
+    void everyColumnRequired() throws SQLException {
+        withYourSchema();
+        List<String> nullable = rows("SELECT c.table_name || '.' || c.column_name FROM information_schema.columns"
+                + " AS c JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name ="
+                + " c.table_name WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'"
+                + " AND c.is_nullable = 'YES' ORDER BY 1");
+        assertThat(nullable)
+                .withFailMessage("columns that accept NULL: %s.%nEvery fact in this shop is required. A design"
+                        + " that needs NULL to store one thing without another (a customer without an order) is"
+                        + " keeping two things in one table.", nullable)
+                .isEmpty();
     }
 
     // ---- helpers: running app.sql ----
@@ -444,7 +462,7 @@ class NormalizeSchemaTest {
             return;
         }
         throw new AssertionError(step + describe(parameters) + " was accepted, and must be refused: " + why
-                + ". Refusing is the database's job: a constraint raises an error, where a statement that"
+                + ".\nRefusing is the database's job: a constraint raises an error, where a statement that"
                 + " quietly writes nothing (or writes it anyway) lets the bad fact in.");
     }
 
