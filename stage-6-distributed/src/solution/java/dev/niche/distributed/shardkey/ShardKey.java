@@ -1,5 +1,6 @@
 package dev.niche.distributed.shardkey;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -52,7 +53,7 @@ public final class ShardKey {
         for (int slice = 0; slice < spread; slice++) {
             group.add((start + slice) % shards);
         }
-        return java.util.Collections.unmodifiableSet(group);
+        return Collections.unmodifiableSet(group);
     }
 
     private int groupStart(long userId, int day) {

@@ -8,6 +8,7 @@ import dev.niche.katas.grader.Kata;
 import dev.niche.katas.grader.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ class ConsistentHashingTest {
         List<String> names = List.of("cache-1", "cache-2", "cache-3", "cache-4", "cache-5");
         HashRing forward = ring(50, names);
         List<String> reversed = new ArrayList<>(names);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         HashRing backward = ring(50, reversed);
         backward.add("cache-9");
         backward.remove("cache-9");
@@ -155,9 +156,10 @@ class ConsistentHashingTest {
         Map<String, Integer> load = loads(ring, keys());
         double mean = (double) KEYS / 10;
         String most = maxKey(load);
-        assertThat(load.get(most) / mean).withFailMessage("new HashRing(%d) with node-0 to node-9: %s holds %d of %d keys,"
-                + " %.2f times the mean of %.0f (the bound is %.2f); loads: %s", VIRTUAL_NODES, most, load.get(most),
-                KEYS, load.get(most) / mean, mean, BOUND, new TreeMap<>(load)).isLessThanOrEqualTo(BOUND);
+        assertThat(load.get(most) / mean).withFailMessage("new HashRing(%d) with node-0 to node-9: %s holds"
+                + " %d of %d keys, %.2f times the mean of %.0f (the bound is %.2f).%n  keys per node: %s",
+                VIRTUAL_NODES, most, load.get(most), KEYS, load.get(most) / mean, mean, BOUND, new TreeMap<>(load))
+                .isLessThanOrEqualTo(BOUND);
     }
 
     @Test

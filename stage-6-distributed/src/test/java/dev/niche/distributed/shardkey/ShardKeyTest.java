@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -106,7 +107,8 @@ class ShardKeyTest {
     @Order(5)
     @ManySeeds
     @Kind(CheckKind.PROPERTY)
-    @DisplayName("the feed on 16 shards, spread 8: each day, the busiest shard holds at most 1.25 times the mean (3 seeds)")
+    @DisplayName("the feed on 16 shards, spread 8: each day, the busiest shard holds at most 1.25 times the mean"
+            + " (3 seeds)")
     void balance() {
         ShardKey key = new ShardKey(SHARDS, CELEBRITIES, SPREAD);
         for (long seed : Seeds.forCheck(3)) {
@@ -168,7 +170,7 @@ class ShardKeyTest {
         return shards;
     }
 
-    private static String topWriters(List<Post> posts, java.util.function.Predicate<Post> onShard) {
+    private static String topWriters(List<Post> posts, Predicate<Post> onShard) {
         Map<Long, Long> counts = posts.stream().filter(onShard)
                 .collect(Collectors.groupingBy(Post::userId, Collectors.counting()));
         return counts.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(4)
