@@ -5,7 +5,7 @@
  * keeps all of a user's posts on one shard, so "show me what Ana wrote today" is one query to one shard. But
  * activity is skewed. Most users post now and then, a few post all day, and three celebrities write 4%, 3% and 2%
  * of everything; with 16 shards the mean shard takes 6.25% of a day's posts, so the shard that holds the top
- * celebrity gets her 4% on top of its ordinary share and runs at about 1.6 times the mean. That shard is the
+ * celebrity gets her 4% on top of its ordinary share and runs at about 1.5 times the mean. That shard is the
  * hotspot every other shard waits for.
  *
  * <p>The opposite extreme, a random shard per post, is perfectly balanced and useless for reads: one user's day
