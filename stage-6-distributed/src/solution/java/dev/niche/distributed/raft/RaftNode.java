@@ -316,9 +316,11 @@ public final class RaftNode implements Node {
         if (term > currentTerm) {
             adoptTerm(context, term);
         }
+        if (role == Role.LEADER) {
+            resetElectionTimer(context); // a follower keeps its deadline: a stale candidate must not silence it
+        }
         role = Role.FOLLOWER;
         waiting.clear(); // their entries may still commit, but no one can promise it now: the clients time out
-        resetElectionTimer(context);
     }
 
     private void adoptTerm(Context context, long term) {
