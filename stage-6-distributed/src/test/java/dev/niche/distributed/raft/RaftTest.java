@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,7 +70,8 @@ class RaftTest {
                     .containsExactly(new Protocol.Put("x", 7));
         }
         assertThat(call(sim, leader, new Protocol.Get("x"))).isEqualTo(new Protocol.GetOk("x", 7));
-        assertThat(call(sim, leader, new Protocol.Get("y"))).as("a key never written").isEqualTo(new Protocol.GetOk("y", 0));
+        assertThat(call(sim, leader, new Protocol.Get("y"))).as("a key never written")
+                .isEqualTo(new Protocol.GetOk("y", 0));
     }
 
     @Order(3)
@@ -179,17 +181,18 @@ class RaftTest {
                 int lost = last.size();
                 throw new SimulationFailure(run.sim.report("Applied commands were lost: command #" + (lost + 1) + ", "
                         + run.watch.chosen.get(lost) + ", was applied by " + run.watch.chosenWhere.get(lost) + ", but"
-                        + " after healing the leader " + run.leaderAfterQuiet + " has applied only " + lost + " commands"
-                        + " (its last: the final " + run.finalPut.request() + "), and " + (run.watch.chosen.size()
-                        - lost) + " applied commands are gone. A node may apply an entry only once it is committed:"
-                        + " stored on a majority by a leader of the entry's own term. Such an entry is in every later"
-                        + " leader's log; an entry that was only appended can be replaced.", 40), null);
+                        + " after healing the leader " + run.leaderAfterQuiet + " has applied only " + lost
+                        + " commands (its last: the final " + run.finalPut.request() + "), and "
+                        + (run.watch.chosen.size() - lost) + " applied commands are gone. A node may apply an"
+                        + " entry only once it is committed: stored on a majority by a leader of the entry's own"
+                        + " term. Such an entry is in every later leader's log; an entry that was only appended can"
+                        + " be replaced.", 40), null);
             }
             for (Call call : run.sim.history()) {
                 if (call.response() instanceof Protocol.PutOk && !last.contains(call.request())) {
-                    throw new SimulationFailure(run.sim.report("A committed put was lost: " + call + " was answered, but"
-                            + " after healing the leader " + run.leaderAfterQuiet + " has not applied it. Answer a"
-                            + " client only once its entry is committed and applied.", 40), null);
+                    throw new SimulationFailure(run.sim.report("A committed put was lost: " + call + " was"
+                            + " answered, but after healing the leader " + run.leaderAfterQuiet + " has not applied"
+                            + " it. Answer a client only once its entry is committed and applied.", 40), null);
                 }
             }
         }
@@ -214,15 +217,18 @@ class RaftTest {
     @Test
     @ManySeeds
     @Kind(CheckKind.CONCURRENCY)
-    @DisplayName("after the faults heal and a quiet period, there is a leader, a put completes and every node applies it (100 seeds)")
+    @DisplayName("after healing and a quiet period, a leader answers a put and every node applies it (100 seeds)")
     void liveAfterHealing() {
         for (long seed : Seeds.forCheck(100)) {
             Run run = faultyRun(seed);
             if (run.leaderAfterQuiet == null) {
-                throw new SimulationFailure(run.sim.report("After healing and a quiet period (at " + (CLIENTS_STOP + QUIET)
-                        + " ms) no running node is leader of the highest term. Followers whose election timer"
-                        + " fires start an election; randomized timeouts keep candidates from splitting the vote"
-                        + " forever.", 30), null);
+                throw new SimulationFailure(run.sim.report("After healing and a quiet period (at "
+                        + (CLIENTS_STOP + QUIET) + " ms) no running node is leader of the highest term: "
+                        + states(run.sim) + ". A follower"
+                        + " whose election deadline passes starts an election, and randomized timeouts keep candidates"
+                        + " from splitting the vote for ever. Only granting a vote or hearing the current leader moves"
+                        + " that deadline: a candidate that cannot win (its log is behind) must not silence the"
+                        + " others.", 30), null);
             }
             if (!run.finalPutAnswered()) {
                 throw new SimulationFailure(run.sim.report("After healing and a quiet period, the leader "
@@ -234,9 +240,9 @@ class RaftTest {
                 List<Object> applied = node(run.sim, a).store().applied();
                 if (applied.size() != last.size()) {
                     throw new SimulationFailure(run.sim.report(a + " applied " + applied.size() + " commands, but the"
-                            + " leader " + run.leaderAfterQuiet + " applied " + last.size() + ", " + SETTLE + " ms after"
-                            + " the final put was answered. The leader's heartbeats carry its commit index and repair"
-                            + " lagging logs.", 30), null);
+                            + " leader " + run.leaderAfterQuiet + " applied " + last.size() + ", " + SETTLE
+                            + " ms after the final put was answered. The leader's heartbeats carry its commit index"
+                            + " and repair lagging logs.", 30), null);
                 }
             }
         }
@@ -250,7 +256,8 @@ class RaftTest {
     void messageBudget() {
         for (long seed : Seeds.forCheck(50)) {
             int n = seed % 2 == 0 ? 5 : 3;
-            Simulation sim = Simulation.seeded(seed).faults(new Faults(1, 10, 0, 0)).nodes(n, a -> new RaftNode()).build();
+            Simulation sim = Simulation.seeded(seed).faults(new Faults(1, 10, 0, 0)).nodes(n, a -> new RaftNode())
+                    .build();
             Address leader = awaitLeader(sim);
             sim.runFor(200);
             long before = sim.messagesSent();
@@ -258,8 +265,8 @@ class RaftTest {
             long idlePerSecond = 2 * (sim.messagesSent() - before);
             if (idlePerSecond > 80L * (n - 1)) {
                 throw new SimulationFailure(sim.report("An idle cluster of " + n + " nodes sent " + idlePerSecond / 2
-                        + " messages in half a second; the budget is 40 (N - 1) = " + 40L * (n - 1) + ", a heartbeat round"
-                        + " every 25 ms. Send heartbeats on a timer (every 50 ms is plenty), not in answer to"
+                        + " messages in half a second; the budget is 40 (N - 1) = " + 40L * (n - 1) + ", a heartbeat"
+                        + " round every 25 ms. Send heartbeats on a timer (every 50 ms is plenty), not in answer to"
                         + " replies.", 20), null);
             }
             Random random = new Random(seed);
@@ -448,12 +455,14 @@ class RaftTest {
                         chosenTime.add(sim.now());
                     } else if (!chosen.get(i).equals(applied.get(i))) {
                         divergence = sim.report("Two nodes applied different commands at the same place: " + a
-                                + " applied " + applied.get(i) + " as command #" + (i + 1) + ", but " + chosenWhere.get(i)
-                                + " had applied " + chosen.get(i) + answer(chosen.get(i)) + " there. One of them applied"
-                                + " an entry that was not committed: a leader may count an entry as committed only when"
-                                + " a majority stores it, and only an entry of its own term; otherwise a new leader can"
-                                + " replace it. Leaders by term: " + leaderOfTerm + ".\nThe trace up to " + chosenTime.get(i)
-                                + " ms, when " + chosen.get(i) + " was applied:\n" + traceUpTo(chosenTime.get(i)), 40);
+                                + " applied " + applied.get(i) + " as command #" + (i + 1) + ", but "
+                                + chosenWhere.get(i) + " had applied " + chosen.get(i) + answer(chosen.get(i))
+                                + " there. One of them applied an entry that was not committed: a leader may count an"
+                                + " entry as committed only when a majority stores it, and only an entry of its own"
+                                + " term; otherwise a new leader can replace it. Leaders by term: " + leaderOfTerm
+                                + ".\nThe trace up to "
+                                + chosenTime.get(i) + " ms, when " + chosen.get(i) + " was applied:\n"
+                                + traceUpTo(chosenTime.get(i)), 40);
                     }
                 }
                 checked.put(a, applied.size());
@@ -490,15 +499,23 @@ class RaftTest {
 
     /** The running node that is leader of the highest term any running node has seen, or null. */
     private static Address leaderOf(Simulation sim) {
-        long highest = sim.nodes().stream().filter(sim::isUp).mapToLong(a -> node(sim, a).currentTerm()).max().orElse(-1);
+        long highest = sim.nodes().stream().filter(sim::isUp).mapToLong(a -> node(sim, a).currentTerm()).max()
+                .orElse(-1);
         return sim.nodes().stream().filter(sim::isUp).filter(a -> node(sim, a).role() == Role.LEADER
                 && node(sim, a).currentTerm() == highest).findFirst().orElse(null);
+    }
+
+    /** Each node's role and term, or that it is down. */
+    private static String states(Simulation sim) {
+        return sim.nodes().stream().map(a -> a + (sim.isUp(a) ? " " + node(sim, a).role() + " in term "
+                + node(sim, a).currentTerm() : " down")).collect(Collectors.joining(", "));
     }
 
     /** Runs until a leader is known (at most two simulated seconds) and returns it; fails if none came. */
     private static Address awaitLeader(Simulation sim) {
         if (!sim.runUntil(() -> leaderOf(sim) != null, 2_000)) {
-            throw new SimulationFailure(sim.report("No leader after 2 s on a reliable network: a follower that"
+            throw new SimulationFailure(sim.report("No leader after 2 s on a reliable network (" + states(sim)
+                    + "): a follower that"
                     + " hears no heartbeat for its election timeout becomes a candidate, and a candidate with votes"
                     + " from a majority becomes leader.", 30), null);
         }
