@@ -43,8 +43,8 @@
  * role()} and {@code store().applied()}: at most one leader per term; every node's applied commands a prefix of
  * one sequence, which keeps every command a node applied and every put a client was answered; client histories
  * linearizable; and after the quiet period a leader that answers a new put, applied on every node. Last, on a
- * network that loses nothing, heartbeats cost at most 40 (N - 1) messages a second and each command at most 4 N
- * messages more (50 seeds). A failure prints the seed, what went wrong and the trace; {@code -Dkata.seed=S}
- * replays one seed.
+ * network that loses nothing, an idle cluster sends at most 80 (N - 1) messages a second (a heartbeat round every
+ * 25 ms) and each command costs at most 4 N messages more (50 seeds). A failure prints the seed, what went wrong
+ * and the trace; {@code -Dkata.seed=S} replays one seed.
  */
 package dev.niche.distributed.raft;
