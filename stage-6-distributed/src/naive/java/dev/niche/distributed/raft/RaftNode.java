@@ -39,7 +39,7 @@ public final class RaftNode implements Node {
         }
     }
 
-    /** On success {@code index} is the last index now known to match; on failure, the follower's last index. */
+    /** On success {@code index} is the last index known to match; on failure, the highest index that still may. */
     record AppendReply(long term, boolean success, long index) {
     }
 
@@ -66,7 +66,7 @@ public final class RaftNode implements Node {
     private Address votedFor;
     private long lastIndex;
 
-    // volatile
+    // lost in a crash
     private Role role = Role.FOLLOWER;
     private Address leader;
     private long commitIndex;
