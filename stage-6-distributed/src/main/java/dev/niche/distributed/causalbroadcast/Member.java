@@ -33,7 +33,7 @@ public final class Member implements Node {
 
     @Override
     public void onMessage(Context context, Address from, Object message) {
-        throw new UnsupportedOperationException("TODO: broadcast client messages; hold others until their causal past is delivered");
+        throw new UnsupportedOperationException("TODO: broadcast for clients; hold back what lacks its causal past");
     }
 
     @Override

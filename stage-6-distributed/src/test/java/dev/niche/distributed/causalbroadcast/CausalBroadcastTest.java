@@ -190,8 +190,8 @@ class CausalBroadcastTest {
             String message = "m" + (senderOf.size() + 1);
             Address member = sim.nodes().get(random.nextInt(sim.nodes().size()));
             senderOf.put(message, member);
-            client.call(member, new Protocol.Broadcast(message), TIMEOUT,
-                    response -> sim.after(random.nextInt(30), null, () -> next(response == null ? sim.client() : client)));
+            client.call(member, new Protocol.Broadcast(message), TIMEOUT, response -> sim.after(random.nextInt(30),
+                    null, () -> next(response == null ? sim.client() : client)));
         }
 
         /** What is wrong with the deliveries once the run is over, or null if every member has every message once. */

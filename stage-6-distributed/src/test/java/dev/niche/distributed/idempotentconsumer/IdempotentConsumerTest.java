@@ -94,7 +94,7 @@ class IdempotentConsumerTest {
 
     @Test
     @Kind(CheckKind.EXAMPLE)
-    @DisplayName("a payment with a null id or account, or a sequence number below 1, is neither applied nor acknowledged")
+    @DisplayName("a payment with a null id or account, or a sequence number below 1, is not applied or acknowledged")
     void malformedPayments() {
         Simulation sim = scripted(List.of(new Send(0, new Payment("p1", 1, null, 10)),
                 new Send(10, new Payment(null, 1, "alice", 10)), new Send(20, new Payment("p0", 0, "alice", 10)),
