@@ -20,8 +20,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,7 +42,7 @@ class CrdtsTest {
 
     @Test
     @Kind(CheckKind.EXAMPLE)
-    @DisplayName("G-counter: two replicas count apart, a merge adds both, and merging the same state again adds nothing")
+    @DisplayName("G-counter: replicas count apart, a merge adds both, and merging a state again adds nothing")
     void gCounterExample() {
         GCounter a = GCounter.empty().increment("a", 2).increment("a", 1);
         GCounter b = GCounter.empty().increment("b", 4);
@@ -95,7 +93,8 @@ class CrdtsTest {
         assertThat(removedAtA.contains("milk")).isFalse();
         assertThat(removedAtA.merge(addedAgainAtB).elements()).as("a removed milk while b added it again, merged")
                 .containsExactly("milk");
-        assertThat(addedAgainAtB.merge(removedAtA).elements()).as("the same, merged the other way").containsExactly("milk");
+        assertThat(addedAgainAtB.merge(removedAtA).elements()).as("the same, merged the other way")
+                .containsExactly("milk");
         OrSet<String> readded = removedAtA.add("milk", "a");
         assertThat(readded.elements()).as("milk added, removed, then added again at one replica")
                 .containsExactly("milk");
@@ -199,7 +198,8 @@ class CrdtsTest {
     @Test
     @ManySeeds
     @Kind(CheckKind.CONCURRENCY)
-    @DisplayName("gossip between 3 to 5 nodes under loss, duplication and a healing partition: after a quiet second all agree (200 seeds)")
+    @DisplayName("3 to 5 nodes gossip under loss, duplication and a healing partition; after a quiet second all"
+            + " agree (200 seeds)")
     void gossipConverges() {
         for (long seed : Seeds.forCheck(200)) {
             int n = 3 + (int) (seed % 3);
@@ -234,7 +234,8 @@ class CrdtsTest {
                     : null;
             if (problem != null) {
                 throw new SimulationFailure(sim.report(problem + ".\nReplicas: " + states + "\nEach node merges every"
-                        + " state it receives and sends its own to every peer every " + Gossip.GOSSIP_EVERY + " ms.", 30), null);
+                        + " state it receives and sends its own to every peer every " + Gossip.GOSSIP_EVERY
+                        + " ms.", 30), null);
             }
         }
     }
@@ -518,7 +519,7 @@ class CrdtsTest {
         }
     }
 
-    private record Message<S>(int from, int to, Object state, Map<Integer, Op> known) {
+    private record Message<S>(int from, int to, S state, Map<Integer, Op> known) {
     }
 
     /**
@@ -527,7 +528,6 @@ class CrdtsTest {
      * again later). After each step every replica's value must match the specification for what it has seen;
      * at the end, every message is delivered, the replicas exchange states, and all must hold equal states.
      */
-    @SuppressWarnings("unchecked")
     private static <S> void converges(Type<S> type, List<Integer> script) {
         List<Replica<S>> replicas = new ArrayList<>();
         for (int r = 1; r <= 3; r++) {
@@ -580,10 +580,8 @@ class CrdtsTest {
 
     private static <S> void deliver(Type<S> type, List<Replica<S>> replicas, Message<S> message, List<String> log,
                                     boolean keepCopy) {
-        @SuppressWarnings("unchecked")
-        S state = (S) message.state();
         Replica<S> to = replicas.get(message.to());
-        to.state = type.merge().apply(to.state, state);
+        to.state = type.merge().apply(to.state, message.state());
         to.known.putAll(message.known());
         log.add("r" + (message.from() + 1) + "'s state reaches " + to.name + " and is merged"
                 + (keepCopy ? " (a copy stays in flight)" : ""));

@@ -54,8 +54,10 @@ class VectorClocksTest {
         assertThat(clock("a", 1).compare(clock("a", 2))).isEqualTo(Order.BEFORE);
         assertThat(clock("a", 2, "b", 1).compare(clock("a", 1))).isEqualTo(Order.AFTER);
         assertThat(clock("a", 1, "b", 2).compare(clock("b", 2, "a", 1))).isEqualTo(Order.EQUAL);
-        assertThat(clock("a", 1).compare(clock("b", 1))).as("{a=1} against {b=1}: each saw an event the other did not").isEqualTo(Order.CONCURRENT);
-        assertThat(clock("a", 2, "b", 1).compare(clock("a", 1, "b", 2))).as("{a=2, b=1} against {a=1, b=2}: each is ahead on one node")
+        assertThat(clock("a", 1).compare(clock("b", 1))).as("{a=1} against {b=1}: each saw an event the other did not")
+                .isEqualTo(Order.CONCURRENT);
+        assertThat(clock("a", 2, "b", 1).compare(clock("a", 1, "b", 2)))
+                .as("{a=2, b=1} against {a=1, b=2}: each is ahead on one node")
                 .isEqualTo(Order.CONCURRENT);
         assertThat(clock("a", 1).compare(clock("a", 1, "c", 1))).as("{a=1} against {a=1, c=1}")
                 .isEqualTo(Order.BEFORE);
@@ -240,7 +242,8 @@ class VectorClocksTest {
             if (action == 0) {
                 Siblings read = store.get(key);
                 lastRead.put(who, read);
-                log.add("c" + client + " reads " + key + " -> " + read.values() + " context " + read.context().counters());
+                log.add("c" + client + " reads " + key + " -> " + read.values() + " context "
+                        + read.context().counters());
             } else {
                 String value = "v" + i;
                 Siblings seen = action == 1 ? lastRead.getOrDefault(who, new Siblings(List.of(), VectorClock.empty()))
@@ -322,7 +325,7 @@ class VectorClocksTest {
     private record Event(int id, String what, VectorClock clock, BitSet past) {
     }
 
-    private record Message(int to, VectorClock clock, BitSet past, int sentBy) {
+    private record Message(VectorClock clock, BitSet past, int sentBy) {
     }
 
     /** A run of message passing: each node's vector clock as the code under test keeps it, and the true causality. */
@@ -360,7 +363,7 @@ class VectorClocksTest {
                 what = name + " sends a message to n" + (to + 1);
                 clocks[node] = clocks[node].increment(name);
                 pasts[node].set(id);
-                inboxes.get(to).add(new Message(to, clocks[node], (BitSet) pasts[node].clone(), id));
+                inboxes.get(to).add(new Message(clocks[node], (BitSet) pasts[node].clone(), id));
                 events.add(new Event(id, what, clocks[node], (BitSet) pasts[node].clone()));
                 return;
             } else {
