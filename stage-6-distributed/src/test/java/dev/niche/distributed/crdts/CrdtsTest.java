@@ -260,7 +260,7 @@ class CrdtsTest {
             removed.add(((Remove) change).element());
         }
         client.call(sim.nodes().get(random.nextInt(sim.nodes().size())), change, 1_000,
-                response -> sim.after(random.nextInt(20), null, () -> request(sim, client, random, total, added,
+                response -> sim.after(20 + random.nextInt(30), null, () -> request(sim, client, random, total, added,
                         removed)));
     }
 
