@@ -121,7 +121,7 @@ public final class Simulation {
             int at = incarnation;
             schedule(now + delayMillis, null, () -> {
                 if (up && incarnation == at) {
-                    handle(this, address + " timer " + timer, () -> node.onTimer(this, timer));
+                    handle(this, address + " timer ", timer, () -> node.onTimer(this, timer));
                 }
             });
         }
@@ -153,7 +153,17 @@ public final class Simulation {
     private final Map<Address, Client> clients = new HashMap<>();
     private final PriorityQueue<Event> queue = new PriorityQueue<>(
             (a, b) -> a.time != b.time ? Long.compare(a.time, b.time) : Long.compare(a.order, b.order));
-    private final Deque<String> trace = new ArrayDeque<>();
+    /** A trace line, turned into text only when read: most lines fall off the end unread. */
+    private record Line(long time, String before, Object message, String after) {
+        @Override
+        public String toString() {
+            String stamp = Long.toString(time);
+            return "       ".substring(Math.min(7, stamp.length())) + stamp + " ms  " + before
+                    + (message == null ? "" : message) + after;
+        }
+    }
+
+    private final Deque<Line> trace = new ArrayDeque<>();
     private final List<Call> history = new ArrayList<>();
     private Map<Address, Integer> partition = Map.of();
     private Faults faults;
@@ -321,7 +331,7 @@ public final class Simulation {
 
     /** The last lines of the trace (at most 4000 are kept), each stamped with its time. */
     public List<String> trace() {
-        return List.copyOf(trace);
+        return trace.stream().map(Line::toString).toList();
     }
 
     /**
@@ -340,9 +350,13 @@ public final class Simulation {
     // ---- inside the simulation ----
 
     void note(String line) {
+        note(line, null, "");
+    }
+
+    /** A line whose message is only turned into text if the line is read (messages are immutable). */
+    private void note(String before, Object message, String after) {
         traceLines++;
-        String time = Long.toString(now);
-        trace.addLast("       ".substring(Math.min(7, time.length())) + time + " ms  " + line);
+        trace.addLast(new Line(now, before, message, after));
         if (trace.size() > TRACE_LINES) {
             trace.removeFirst();
         }
@@ -372,7 +386,7 @@ public final class Simulation {
         if (betweenNodes) {
             messagesSent++;
             if (network.nextDouble() < faults.lossRate()) {
-                note("lost     " + from + " -> " + to + "  " + message);
+                note("lost     " + from + " -> " + to + "  ", message, "");
                 return;
             }
         }
@@ -385,29 +399,30 @@ public final class Simulation {
 
     private void deliver(Address from, Address to, Object message) {
         if (to.isClient()) {
-            note("deliver  " + from + " -> " + to + "  " + message);
+            note("deliver  " + from + " -> " + to + "  ", message, "");
             clients.get(to).deliver(from, message);
             return;
         }
         Slot slot = slot(to);
         if (!from.isClient() && !partition.isEmpty() && !partition.get(from).equals(partition.get(to))) {
-            note("cut off  " + from + " -> " + to + "  " + message + " (partition)");
+            note("cut off  " + from + " -> " + to + "  ", message, " (partition)");
             return;
         }
         if (!slot.up) {
-            note("dropped  " + from + " -> " + to + "  " + message + " (" + to + " is down)");
+            note("dropped  " + from + " -> " + to + "  ", message, " (" + to + " is down)");
             return;
         }
-        handle(slot, "deliver  " + from + " -> " + to + "  " + message, () -> slot.node.onMessage(slot, from, message));
+        handle(slot, "deliver  " + from + " -> " + to + "  ", message, () -> slot.node.onMessage(slot, from, message));
     }
 
-    private void handle(Slot slot, String what, Runnable handler) {
-        note(what);
+    private void handle(Slot slot, String before, Object message, Runnable handler) {
+        note(before, message, "");
         try {
             handler.run();
         } catch (UnsupportedOperationException notStarted) {
             throw notStarted;
         } catch (RuntimeException | StackOverflowError e) {
+            String what = (before + (message == null ? "" : message)).replaceFirst("^deliver +", "").strip();
             throw new SimulationFailure(report(slot.address + " threw " + e + " while handling " + what, 40), e);
         }
     }
@@ -418,7 +433,7 @@ public final class Simulation {
         slot.random = new Random(seed * 1_000_003L + addresses.indexOf(address) * 7919L + slot.incarnation);
         slot.node = factory.apply(address);
         slot.up = true;
-        handle(slot, "start " + address, () -> slot.node.onStart(slot));
+        handle(slot, "start " + address, null, () -> slot.node.onStart(slot));
     }
 
     private void schedule(long time, String what, Runnable action) {
