@@ -313,48 +313,52 @@ class TransactionalOutboxTest {
             List<Shipment> shipments = shipping().shipments();
             Map<String, Long> shipped = shipments.stream()
                     .collect(Collectors.groupingBy(Shipment::orderId, TreeMap::new, Collectors.counting()));
-            String heading = "After the quiet period and a restart of both nodes, the order service stores " + stored
-                    + " (acknowledged to clients: " + acknowledged + ") and Shipping has shipped " + shipped.keySet()
-                    + ".\n";
+            Set<String> unshipped = new TreeSet<>(stored);
+            unshipped.removeAll(shipped.keySet());
+            String state = "\nAfter the quiet period and a restart of both nodes: " + stored.size() + " orders stored ("
+                    + acknowledged.size() + " acknowledged to clients), " + shipped.size() + " shipped, stored but not"
+                    + " shipped: " + unshipped + ".";
             for (String id : acknowledged) {
                 if (!stored.contains(id)) {
-                    return heading + "Order " + id + " was acknowledged to its client but is not stored: answer"
-                            + " OrderAccepted only after the put." + traceOf(id);
+                    return "Order " + id + " was acknowledged to its client but is not stored: answer"
+                            + " OrderAccepted only after the put." + state + traceOf(id);
                 }
             }
             for (Shipment shipment : shipments) {
                 PlaceOrder order = requested.get(shipment.orderId());
                 if (!stored.contains(shipment.orderId())) {
-                    return heading + "Shipping shipped " + shipment + ", but no such order is stored: an event went"
+                    return "Shipping shipped " + shipment + ", but no such order is stored: an event went"
                             + " out for an order that was never durably written. Store the event only together with"
-                            + " its order, in the same put." + traceOf(shipment.orderId());
+                            + " its order, in the same put." + state + traceOf(shipment.orderId());
                 }
                 if (order == null || !order.item().equals(shipment.item()) || order.quantity() != shipment.quantity()) {
-                    return heading + "Shipping shipped " + shipment + ", but the order placed was " + order + "."
-                            + traceOf(shipment.orderId());
+                    return "Shipping shipped " + shipment + ", but the order placed was " + order + "."
+                            + state + traceOf(shipment.orderId());
                 }
             }
             for (Map.Entry<String, Long> entry : shipped.entrySet()) {
                 if (entry.getValue() > 1) {
-                    return heading + "Order " + entry.getKey() + " was shipped " + entry.getValue() + " times: its"
+                    return "Order " + entry.getKey() + " was shipped " + entry.getValue() + " times: its"
                             + " event must keep one event id, whoever sends it and however often."
-                            + traceOf(entry.getKey());
+                            + state + traceOf(entry.getKey());
                 }
             }
             for (String id : stored) {
                 if (!shipped.containsKey(id)) {
-                    return heading + "Order " + id + " is stored" + (acknowledged.contains(id) ? " and was"
+                    return "Order " + id + " is stored" + (acknowledged.contains(id) ? " and was"
                             + " acknowledged" : "") + ", but Shipping never shipped it: its OrderPlaced event was"
                             + " lost. An event sent once, outside the durable write, is gone if that message is lost"
                             + " or the service crashes before sending it, and nobody sends it again. Write the event"
                             + " into an outbox in the same put as the order, and let a relay send it from storage"
-                            + " until Shipping acknowledges it." + traceOf(id);
+                            + " until Shipping acknowledges it. (If it did reach Shipping, its event id had been"
+                            + " used before: store the last event id with the outbox, so a restart never reuses one.)"
+                            + state + traceOf(id);
                 }
             }
             if (!service().outbox().isEmpty()) {
-                return heading + "Every order is shipped, but the outbox still holds " + service().outbox()
+                return "Every order is shipped, but the outbox still holds " + service().outbox()
                         + " after a quiet period on a reliable network: remove an event when Shipping"
-                        + " acknowledges it, and let the relay run every " + OrderService.RELAY_MILLIS + " ms.";
+                        + " acknowledges it, and let the relay run every few tens of milliseconds." + state;
             }
             return null;
         }
