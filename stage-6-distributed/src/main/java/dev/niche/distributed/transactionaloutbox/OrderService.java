@@ -40,17 +40,17 @@ public final class OrderService implements Node {
 
     @Override
     public void onStart(Context context) {
-        throw new UnsupportedOperationException("TODO: load orders and outbox from context.storage(), start the relay timer");
+        throw new UnsupportedOperationException("TODO: load orders and outbox from storage, start the relay");
     }
 
     @Override
     public void onMessage(Context context, Address from, Object message) {
-        throw new UnsupportedOperationException("TODO: store a new order and its event in one put, then answer; handle acks");
+        throw new UnsupportedOperationException("TODO: store a new order and its event in one put; handle acks");
     }
 
     @Override
     public void onTimer(Context context, Object timer) {
-        throw new UnsupportedOperationException("TODO: relay: send every event in the outbox to shipping, then set the timer again");
+        throw new UnsupportedOperationException("TODO: send every outbox event to shipping, set the timer again");
     }
 
     /** The ids of the stored orders. */

@@ -1,6 +1,6 @@
 package dev.niche.distributed.transactionaloutbox;
 
-/** The messages of the shop: clients to the order service, the order service to shipping and back. Given code: do not change. */
+/** The messages between clients, the order service and shipping. Given code: do not change. */
 public final class Protocol {
     private Protocol() {
     }

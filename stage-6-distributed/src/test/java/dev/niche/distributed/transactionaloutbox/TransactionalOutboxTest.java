@@ -207,8 +207,8 @@ class TransactionalOutboxTest {
             for (int lane = 1; lane <= lanes; lane++) {
                 List<PlaceOrder> orders = new ArrayList<>();
                 for (int i = 1; i <= ordersPerLane; i++) {
-                    PlaceOrder order = new PlaceOrder("order-" + lane + "-" + i, ITEMS.get(random.nextInt(ITEMS.size())),
-                            1 + random.nextInt(5));
+                    String item = ITEMS.get(random.nextInt(ITEMS.size()));
+                    PlaceOrder order = new PlaceOrder("order-" + lane + "-" + i, item, 1 + random.nextInt(5));
                     orders.add(order);
                     requested.put(order.orderId(), order);
                 }
@@ -297,7 +297,8 @@ class TransactionalOutboxTest {
         void requireExactlyOnce() {
             String problem = problem();
             if (problem != null) {
-                String story = faults.isEmpty() ? "No crash during the workload." : String.join("; ", faults) + ".";
+                String story = faults.isEmpty() ? "No crash in this run before the final restart."
+                        : String.join("; ", faults) + ".";
                 throw new SimulationFailure(sim.report(problem + "\n" + story, 30), null);
             }
         }
@@ -331,7 +332,8 @@ class TransactionalOutboxTest {
                             + " out for an order that was never durably written. Store the event only together with"
                             + " its order, in the same put." + state + traceOf(shipment.orderId());
                 }
-                if (order == null || !order.item().equals(shipment.item()) || order.quantity() != shipment.quantity()) {
+                if (order == null || !order.item().equals(shipment.item())
+                        || order.quantity() != shipment.quantity()) {
                     return "Shipping shipped " + shipment + ", but the order placed was " + order + "."
                             + state + traceOf(shipment.orderId());
                 }
@@ -345,14 +347,19 @@ class TransactionalOutboxTest {
             }
             for (String id : stored) {
                 if (!shipped.containsKey(id)) {
-                    return "Order " + id + " is stored" + (acknowledged.contains(id) ? " and was"
-                            + " acknowledged" : "") + ", but Shipping never shipped it: its OrderPlaced event was"
-                            + " lost. An event sent once, outside the durable write, is gone if that message is lost"
-                            + " or the service crashes before sending it, and nobody sends it again. Write the event"
-                            + " into an outbox in the same put as the order, and let a relay send it from storage"
-                            + " until Shipping acknowledges it. (If it did reach Shipping, its event id had been"
-                            + " used before: store the last event id with the outbox, so a restart never reuses one.)"
-                            + state + traceOf(id);
+                    String neverShipped = "Order " + id + " is stored" + (acknowledged.contains(id)
+                            ? " and was acknowledged" : "") + ", but Shipping never shipped it";
+                    if (reachedShipping(id)) {
+                        return neverShipped + ", although its OrderPlaced event reached Shipping: Shipping took it"
+                                + " for a copy of an event it had applied, so its event id had been used before."
+                                + " Store the last event id in the same value as the outbox, so that a restart never"
+                                + " reuses one." + state + traceOf(id);
+                    }
+                    return neverShipped + ": its OrderPlaced event was lost. An event sent once, outside the durable"
+                            + " write, is gone if that message is lost or the service crashes before sending it, and"
+                            + " nobody sends it again. Write the event into an outbox in the same put as the order,"
+                            + " and let a relay send it from storage until Shipping acknowledges it." + state
+                            + traceOf(id);
                 }
             }
             if (!service().outbox().isEmpty()) {
@@ -361,6 +368,12 @@ class TransactionalOutboxTest {
                         + " acknowledges it, and let the relay run every few tens of milliseconds." + state;
             }
             return null;
+        }
+
+        /** Whether an OrderPlaced event of this order was delivered to Shipping while it was up. */
+        boolean reachedShipping(String orderId) {
+            return sim.trace().stream().anyMatch(line -> line.contains("deliver  " + SERVICE + " -> " + SHIPPING
+                    + "  OrderPlaced[") && line.contains("orderId=" + orderId + ","));
         }
 
         /** The trace lines about one order: where its requests and events went. */
